@@ -1,0 +1,11 @@
+import { defineProject } from "vitest/config";
+
+export default defineProject({
+  resolve: { conditions: ["@errnorm/source", "import", "module", "node", "default"] },
+  ssr: { resolve: { conditions: ["@errnorm/source", "import", "module", "node", "default"] } },
+  test: {
+    name: "cli",
+    include: ["test/**/*.test.ts"],
+    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
+  },
+});

@@ -1,0 +1,249 @@
+import { type Action, type Category, CATEGORY_POLICY } from "./categories.js";
+import type { RateLimit } from "./http.js";
+import { LIMITS } from "./limits.js";
+import { defaultUserMessage, type MessageCatalog } from "./messages.js";
+import { collectSecrets, redactBounded, redactValue, type SecretSet } from "./redact.js";
+import { isObjectLike, safeGet } from "./safe.js";
+import { type ProblemDetails, toProblem } from "./problem.js";
+import { boundText } from "./text.js";
+import { type NormalizedErrorJson, toWire } from "./wire.js";
+
+export type { RateLimit } from "./http.js";
+
+/** One invalid field, as the vendor reported it. */
+export interface FieldError {
+  readonly field: string;
+  readonly message: string;
+}
+
+/** What a `NormalizedError` is built from. Only the first five are required; the rest have safe defaults. */
+export interface NormalizedErrorInit {
+  vendor: string;
+  category: Category;
+  reason: string;
+  message: string;
+  status: number;
+  /** Defaults to the category's policy (`CATEGORY_POLICY`). */
+  retryable?: boolean | undefined;
+  retryAfterMs?: number | undefined;
+  /** Defaults to the category's policy. */
+  action?: Action | undefined;
+  traceId?: string | undefined;
+  /** Defaults to the caller's catalog (`messages`), then English. */
+  userMessage?: string | undefined;
+  vendorCode?: string | undefined;
+  rateLimit?: RateLimit | undefined;
+  fieldErrors?: readonly FieldError[] | undefined;
+  operation?: string | undefined;
+  /** The vendor's body: it is redacted and capped on the way in. */
+  raw?: unknown;
+  /** The original error: a redacted copy is kept as `cause`; the original only via `originalCause(err)`. */
+  cause?: unknown;
+  /** How many attempts were made (set by `withRetry`). */
+  attempts?: number | undefined;
+  /** A message catalog for `userMessage`, so SDKs can localize. */
+  messages?: Partial<MessageCatalog> | undefined;
+  /** Extra secret values to scrub from every output (an API key the caller holds, for example). */
+  secrets?: Iterable<string> | undefined;
+}
+
+/** Brand shared by every copy of this package (`Symbol.for`), so two installed copies recognise each other. */
+export const NORMALIZED_ERROR_BRAND: unique symbol = Symbol.for("errnorm.NormalizedError") as never;
+
+const originals = new WeakMap<object, unknown>();
+
+const REASON_SHAPE = /^[A-Z][A-Z0-9_]{0,99}$/;
+
+/** A stable UPPER_SNAKE reason from any text (`validation-failed` becomes `VALIDATION_FAILED`). */
+export const toReason = (text: string, fallback = "UNKNOWN"): string => {
+  const shaped = text
+    .slice(0, 200)
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, "_")
+    .replace(/^[_0-9]+|_+$/g, "")
+    .slice(0, 100)
+    .replace(/_+$/, "");
+  return REASON_SHAPE.test(shaped) ? shaped : fallback;
+};
+
+const finiteNonNegative = (n: unknown): number | undefined =>
+  typeof n === "number" && Number.isFinite(n) && n >= 0 ? Math.round(n) : undefined;
+
+const sanitizeRateLimit = (rateLimit: RateLimit | undefined): RateLimit | undefined => {
+  if (!rateLimit) return undefined;
+  const limit = finiteNonNegative(rateLimit.limit);
+  const remaining = finiteNonNegative(rateLimit.remaining);
+  const resetAt = finiteNonNegative(rateLimit.resetAt);
+  if (limit === undefined && remaining === undefined && resetAt === undefined) return undefined;
+  return Object.freeze({
+    ...(limit !== undefined && { limit }),
+    ...(remaining !== undefined && { remaining }),
+    ...(resetAt !== undefined && { resetAt }),
+  });
+};
+
+const sanitizeFieldErrors = (
+  fieldErrors: readonly FieldError[] | undefined,
+  secrets: SecretSet,
+): readonly FieldError[] | undefined => {
+  if (!fieldErrors || fieldErrors.length === 0) return undefined;
+  return Object.freeze(
+    fieldErrors.slice(0, LIMITS.fieldErrors).map((e) =>
+      Object.freeze({
+        field: redactBounded(String(e.field), 200, secrets),
+        message: redactBounded(String(e.message), LIMITS.userMessageLength, secrets),
+      }),
+    ),
+  );
+};
+
+const deepFreeze = (value: unknown): unknown => {
+  if (isObjectLike(value) && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+};
+
+/**
+ * A copy of the cause chain that can be printed: name, message, code and stack with secrets removed.
+ * Request configs, headers and bodies of the original (an axios error's `config.headers`) are left behind.
+ */
+const sanitizeCause = (cause: unknown, secrets: SecretSet, depth = 0): unknown => {
+  if (cause === undefined || cause === null) return undefined;
+  if (isNormalizedError(cause)) return cause;
+  if (depth >= LIMITS.causeDepth) return undefined;
+  if (!isObjectLike(cause)) return redactValue(cause, secrets);
+  const name = safeGet(cause, "name");
+  const message = safeGet(cause, "message");
+  const inner = sanitizeCause(safeGet(cause, "cause"), secrets, depth + 1);
+  const copy = new Error(
+    typeof message === "string" ? redactBounded(message, LIMITS.messageLength, secrets) : "",
+    inner === undefined ? undefined : { cause: inner },
+  );
+  copy.name = typeof name === "string" ? boundText(name, 100) : "Error";
+  const code = safeGet(cause, "code");
+  if (typeof code === "string" || typeof code === "number") {
+    Object.defineProperty(copy, "code", { value: code, enumerable: true });
+  }
+  const stack = safeGet(cause, "stack");
+  copy.stack = typeof stack === "string" ? redactBounded(stack, 4_000, secrets) : `${copy.name}: ${copy.message}`;
+  return copy;
+};
+
+const define = (target: object, key: string, value: unknown): void => {
+  if (value !== undefined) Object.defineProperty(target, key, { value, enumerable: true, writable: false, configurable: false });
+};
+
+/**
+ * The one error every vendor's failures become. Fields are read-only and secret-free; `raw` and `cause`
+ * are redacted copies. Recognised across realms and across installed copies of this package.
+ *
+ * @example
+ * if (isNormalizedError(e) && e.retryable) await sleep(e.retryAfterMs ?? 1000);
+ */
+export class NormalizedError extends Error {
+  declare readonly vendor: string;
+  declare readonly category: Category;
+  declare readonly retryable: boolean;
+  declare readonly retryAfterMs?: number;
+  declare readonly action: Action;
+  declare readonly reason: string;
+  declare readonly traceId?: string;
+  declare readonly userMessage: string;
+  declare readonly status: number;
+  declare readonly vendorCode?: string;
+  declare readonly rateLimit?: RateLimit;
+  declare readonly fieldErrors?: readonly FieldError[];
+  declare readonly operation?: string;
+  declare readonly raw?: unknown;
+  declare readonly attempts?: number;
+
+  constructor(init: NormalizedErrorInit) {
+    const secrets = collectSecrets(init.cause, init.raw);
+    for (const s of init.secrets ?? []) if (typeof s === "string" && s.length >= 4) secrets.add(s);
+    super(redactBounded(String(init.message), LIMITS.messageLength, secrets) || init.reason);
+    const cause = sanitizeCause(init.cause, secrets);
+    if (cause !== undefined) {
+      Object.defineProperty(this, "cause", { value: cause, enumerable: false, writable: false, configurable: true });
+      if (isObjectLike(init.cause)) originals.set(this, init.cause);
+    }
+    Object.defineProperty(this, "name", { value: "NormalizedError", enumerable: false, writable: false, configurable: true });
+    const policy = CATEGORY_POLICY[init.category];
+    define(this, "vendor", boundText(String(init.vendor), 64) || "unknown");
+    define(this, "category", init.category);
+    define(this, "retryable", init.retryable ?? policy.retryable);
+    define(this, "retryAfterMs", finiteNonNegative(init.retryAfterMs));
+    define(this, "action", init.action ?? policy.action);
+    define(this, "reason", REASON_SHAPE.test(init.reason) ? init.reason : toReason(init.reason));
+    define(this, "traceId", typeof init.traceId === "string" && init.traceId !== "" ? boundText(init.traceId, 200) : undefined);
+    define(
+      this,
+      "userMessage",
+      redactBounded(init.userMessage ?? defaultUserMessage(init.category, init.messages), LIMITS.userMessageLength, secrets) ||
+        defaultUserMessage(init.category, init.messages),
+    );
+    define(this, "status", Number.isInteger(init.status) && init.status >= 0 && init.status <= 999 ? init.status : 0);
+    define(this, "vendorCode", init.vendorCode === undefined ? undefined : redactBounded(String(init.vendorCode), 100, secrets));
+    define(this, "rateLimit", sanitizeRateLimit(init.rateLimit));
+    define(this, "fieldErrors", sanitizeFieldErrors(init.fieldErrors, secrets));
+    define(this, "operation", init.operation === undefined ? undefined : boundText(String(init.operation), 200));
+    define(this, "raw", init.raw === undefined ? undefined : deepFreeze(redactValue(init.raw, secrets)));
+    define(this, "attempts", typeof init.attempts === "number" && init.attempts >= 1 ? Math.floor(init.attempts) : undefined);
+  }
+
+  /** The plain, versioned wire object (no stack, no secrets). `JSON.stringify(err)` uses it. */
+  toJSON(): NormalizedErrorJson {
+    return toWire(this);
+  }
+
+  /** RFC 9457 Problem Details for an HTTP API that passes the error on. */
+  toProblemDetails(): ProblemDetails {
+    return toProblem(this);
+  }
+
+  /** `instanceof` answers by brand, so it holds across realms and across two installed copies of errnorm. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isNormalizedError(value);
+  }
+
+  /** A new error with some fields changed (the original cause is carried over). */
+  with(patch: Partial<NormalizedErrorInit>): NormalizedError {
+    const next = new NormalizedError({ ...initOf(this), ...patch });
+    const original = originals.get(this);
+    if (original !== undefined && !("cause" in patch)) originals.set(next, original);
+    return next;
+  }
+}
+
+Object.defineProperty(NormalizedError.prototype, NORMALIZED_ERROR_BRAND, { value: true });
+
+/** The fields of an existing error as an init object. */
+export const initOf = (e: NormalizedError): NormalizedErrorInit => ({
+  vendor: e.vendor,
+  category: e.category,
+  reason: e.reason,
+  message: e.message,
+  status: e.status,
+  retryable: e.retryable,
+  retryAfterMs: e.retryAfterMs,
+  action: e.action,
+  traceId: e.traceId,
+  userMessage: e.userMessage,
+  vendorCode: e.vendorCode,
+  rateLimit: e.rateLimit,
+  fieldErrors: e.fieldErrors,
+  operation: e.operation,
+  raw: e.raw,
+  cause: e.cause,
+  attempts: e.attempts,
+});
+
+/** `true` for a NormalizedError from this or any other copy or realm of errnorm. Never throws. */
+export const isNormalizedError = (value: unknown): value is NormalizedError => {
+  if (!isObjectLike(value)) return false;
+  return safeGet(value, NORMALIZED_ERROR_BRAND) === true;
+};
+
+/** The unredacted original that was passed as `cause` (kept out of every output; for debugging in-process). */
+export const originalCause = (error: NormalizedError): unknown => originals.get(error);

@@ -1,0 +1,63 @@
+export {
+  ACTIONS,
+  type Action,
+  CATEGORIES,
+  CATEGORY_POLICY,
+  type Category,
+  type CategoryPolicy,
+  isAction,
+  isCategory,
+  isRetryableCategory,
+} from "./categories.js";
+export type { HttpResponseLike, ParseOptions, VendorAdapter } from "./contract.js";
+export {
+  type FieldError,
+  initOf,
+  isNormalizedError,
+  NORMALIZED_ERROR_BRAND,
+  NormalizedError,
+  type NormalizedErrorInit,
+  originalCause,
+  toReason,
+} from "./error.js";
+export { fromJSON, WireFormatError } from "./from-json.js";
+export {
+  type DecodedBody,
+  decodeBody,
+  type HeadersInput,
+  MAX_RETRY_AFTER_MS,
+  normalizeStatus,
+  parseRetryAfter,
+  type RateLimit,
+  readHeader,
+  readRateLimit,
+  readTraceId,
+  REQUEST_ID_HEADERS,
+} from "./http.js";
+export { LIMITS } from "./limits.js";
+export { DEFAULT_USER_MESSAGES, defaultUserMessage, type MessageCatalog } from "./messages.js";
+export { normalizeThrown, unknownError } from "./normalize.js";
+export { PROBLEM_TITLES, type ProblemDetails } from "./problem.js";
+export {
+  collectSecrets,
+  isSecretKey,
+  REDACTED,
+  redactBounded,
+  redactText,
+  redactValue,
+  SECRET_KEY_FRAGMENTS,
+  type SecretSet,
+  TEXT_SECRET_PATTERNS,
+} from "./redact.js";
+export { HTTP_STATUS_DEFAULTS, isSuccessStatus, type StatusRule, statusRule } from "./status.js";
+export { truncate, wellFormed } from "./text.js";
+export {
+  classifyTransportError,
+  FETCH_FAILURE_MESSAGES,
+  NOT_PROCESSED_REASONS,
+  TRANSPORT_CODES,
+  TRANSPORT_NAMES,
+  type TransportFailure,
+  type TransportRule,
+} from "./transport.js";
+export { NormalizedErrorJsonSchema, type NormalizedErrorJson, WIRE_VERSION } from "./wire.js";

@@ -1,0 +1,219 @@
+import { LIMITS } from "./limits.js";
+import { defineEntry, isObjectLike, safeGet, safeIsArray, safeKeys } from "./safe.js";
+import { boundText } from "./text.js";
+
+export const REDACTED = "[REDACTED]";
+
+/** Key fragments (lower case, separators removed) whose values are secrets wherever they appear. */
+export const SECRET_KEY_FRAGMENTS = [
+  "apikey",
+  "accesskey",
+  "secret",
+  "password",
+  "passwd",
+  "token",
+  "authorization",
+  "cookie",
+  "session",
+  "credential",
+  "privatekey",
+  "signature",
+  "jwt",
+] as const;
+
+/** Whole keys (normalized) that are secrets on their own. */
+const SECRET_EXACT_KEYS: ReadonlySet<string> = new Set(["auth", "key", "pwd", "pass", "bearer"]);
+
+const normalizeKey = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, "");
+
+/** `true` when a value stored under `key` must never be shown (`X-API-Key`, `refresh_token`, `Cookie`, …). */
+export const isSecretKey = (key: string): boolean => {
+  const k = normalizeKey(key.length > 100 ? key.slice(0, 100) : key);
+  return SECRET_EXACT_KEYS.has(k) || SECRET_KEY_FRAGMENTS.some((f) => k.includes(f));
+};
+
+const SECRET_PARAM =
+  "api[_-]?key|x-api-key|access[_-]?token|refresh[_-]?token|id[_-]?token|auth[_-]?token|token|password|passwd|client[_-]?secret|secret|session[_-]?id|sig|signature";
+
+/**
+ * Patterns for secrets inside free text. Each is linear: one character class run per match, no nested
+ * quantifiers (the ReDoS test in test/redos.test.ts runs each on 1 MB of adversarial input).
+ */
+export const TEXT_SECRET_PATTERNS: readonly { readonly pattern: RegExp; readonly replace: string }[] = [
+  // Authorization schemes: keep the scheme, hide the credential (Octokit's rule).
+  { pattern: /\b(bearer|basic|token|digest)([ \t]+)[A-Za-z0-9._~+/=-]{4,}/gi, replace: `$1$2${REDACTED}` },
+  // query strings and form bodies: ?api_key=…, &access_token=…
+  { pattern: new RegExp(`([?&;#\\s]|^)(${SECRET_PARAM})=[^&\\s"'#<>]*`, "gi"), replace: `$1$2=${REDACTED}` },
+  // JSON text: "password": "…"
+  { pattern: new RegExp(`("(?:${SECRET_PARAM}|authorization|cookie)"[ \\t]*:[ \\t]*)"[^"\\\\]*"`, "gi"), replace: `$1"${REDACTED}"` },
+  // header lines in raw HTTP text
+  { pattern: /^((?:x-api-key|authorization|proxy-authorization|cookie|set-cookie)[ \t]*:)[^\r\n]*/gim, replace: `$1 ${REDACTED}` },
+  // JSON Web Tokens anywhere
+  { pattern: /\beyJ[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g, replace: REDACTED },
+];
+
+/** A set of secret values learned from the request and response, scrubbed from every text we output. */
+export type SecretSet = ReadonlySet<string>;
+
+/** Shortest secret value we scrub verbatim: shorter ones would blank ordinary words. */
+const MIN_SECRET_LENGTH = 6;
+
+/** Removes known secret values and secret-looking fragments from text. */
+export const redactText = (text: string, secrets?: SecretSet): string => {
+  let out = text;
+  if (secrets) {
+    for (const secret of secrets) {
+      if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+    }
+  }
+  for (const { pattern, replace } of TEXT_SECRET_PATTERNS) {
+    pattern.lastIndex = 0;
+    out = out.replace(pattern, replace);
+  }
+  return out;
+};
+
+/** Redacts, then bounds: a secret is removed whole before any cut could leave a piece of it. */
+export const redactBounded = (text: string, max: number, secrets?: SecretSet): string =>
+  boundText(redactText(text.length > max * 2 ? text.slice(0, max * 2) : text, secrets), max);
+
+const addSecret = (secrets: Set<string>, value: unknown): void => {
+  if (typeof value === "string") {
+    const v = value.trim();
+    const scheme = /^(?:bearer|basic|token)[ \t]+/i.exec(v);
+    const credential = scheme ? v.slice(scheme[0].length) : v;
+    if (credential.length >= MIN_SECRET_LENGTH && credential.length <= 4096) secrets.add(credential);
+  } else if (safeIsArray(value)) {
+    for (const item of value.slice(0, LIMITS.rawEntries)) addSecret(secrets, item);
+  }
+};
+
+const SECRET_QUERY = new RegExp(`[?&;](?:${SECRET_PARAM})=([^&\\s"'#<>]+)`, "gi");
+
+const collectFromUrl = (secrets: Set<string>, url: string): void => {
+  const cut = url.length > 8192 ? url.slice(0, 8192) : url;
+  for (const match of cut.matchAll(SECRET_QUERY)) {
+    const raw = match[1] ?? "";
+    addSecret(secrets, raw);
+    try {
+      addSecret(secrets, decodeURIComponent(raw));
+    } catch {
+      // not percent-encoded text: the raw form is enough
+    }
+  }
+};
+
+/**
+ * Walks request configs, headers, bodies and cause chains (bounded) and returns every value stored under a
+ * secret key or in a secret query parameter, so those exact strings can be scrubbed from all output.
+ */
+export const collectSecrets = (...sources: unknown[]): Set<string> => {
+  const secrets = new Set<string>();
+  const seen = new WeakSet<object>();
+  let budget = 2_000;
+  const visit = (value: unknown, depth: number): void => {
+    if (budget-- <= 0 || depth > 12) return;
+    if (typeof value === "string") {
+      if (value.includes("=")) collectFromUrl(secrets, value);
+      return;
+    }
+    if (!isObjectLike(value) || seen.has(value)) return;
+    seen.add(value);
+    const entries = headerEntries(value);
+    if (entries) {
+      for (const [k, v] of entries) if (isSecretKey(k)) addSecret(secrets, v);
+      return;
+    }
+    const keys = safeKeys(value);
+    for (const key of keys.slice(0, 200)) {
+      const child = safeGet(value, key);
+      if (isSecretKey(key)) addSecret(secrets, child);
+      visit(child, depth + 1);
+    }
+    for (const key of ["cause", "config", "request", "response", "headers", "message", "url"]) {
+      if (!keys.includes(key)) visit(safeGet(value, key), depth + 1);
+    }
+  };
+  for (const source of sources) visit(source, 0);
+  return secrets;
+};
+
+/** Entries of a WHATWG `Headers` (or anything with the same `forEach`), else undefined. */
+const headerEntries = (value: object): [string, string][] | undefined => {
+  if (typeof Headers === "undefined") return undefined;
+  try {
+    if (!(value instanceof Headers)) return undefined;
+    const out: [string, string][] = [];
+    value.forEach((v, k) => out.push([k, v]));
+    return out;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * A redacted, size-capped, JSON-safe copy of any value: secrets under secret keys become "[REDACTED]",
+ * known secret values and secret-looking text are scrubbed, cycles become "[Circular]", depth, entries
+ * and string lengths are capped (see LIMITS). Never throws; never mutates its input.
+ */
+export const redactValue = (value: unknown, secrets?: SecretSet): unknown => {
+  let budget = LIMITS.rawEntries * 20;
+  const ancestors = new Set<object>();
+  const copy = (v: unknown, depth: number): unknown => {
+    if (v === null || typeof v === "boolean") return v;
+    if (typeof v === "number") return Number.isFinite(v) ? v : String(v);
+    if (typeof v === "string") return redactBounded(v, LIMITS.rawStringLength, secrets);
+    if (typeof v === "bigint") return v.toString();
+    if (typeof v !== "object") return undefined;
+    if (budget-- <= 0 || depth >= LIMITS.rawDepth) return "[Truncated]";
+    if (ancestors.has(v)) return "[Circular]";
+    ancestors.add(v);
+    try {
+      const headers = headerEntries(v);
+      if (headers) return copyEntries(headers, depth);
+      if (safeIsArray(v)) {
+        const out: unknown[] = [];
+        const length = Math.min(Number(safeGet(v, "length")) || 0, LIMITS.rawEntries);
+        for (let i = 0; i < length; i += 1) out.push(copy(safeGet(v, i), depth + 1) ?? null);
+        return out;
+      }
+      if (v instanceof Error) {
+        return copyEntries(
+          [
+            ["name", safeGet(v, "name")],
+            ["message", safeGet(v, "message")],
+            ["code", safeGet(v, "code")],
+          ],
+          depth,
+        );
+      }
+      if (v instanceof Date) return Number.isNaN(v.getTime()) ? "Invalid Date" : v.toISOString();
+      return copyEntries(
+        safeKeys(v)
+          .slice(0, LIMITS.rawEntries)
+          .map((k) => [k, safeGet(v, k)] as [string, unknown]),
+        depth,
+      );
+    } finally {
+      ancestors.delete(v);
+    }
+  };
+  const copyEntries = (entries: [string, unknown][], depth: number): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of entries) {
+      if (child === undefined) continue;
+      const safeKey = boundText(key, 200);
+      if (isSecretKey(key) && child !== null && child !== "") defineEntry(out, safeKey, REDACTED);
+      else {
+        const copied = copy(child, depth + 1);
+        if (copied !== undefined) defineEntry(out, safeKey, copied);
+      }
+    }
+    return out;
+  };
+  try {
+    return copy(value, 0);
+  } catch {
+    return "[Unreadable]";
+  }
+};

@@ -1,0 +1,33 @@
+/** Property access that survives throwing getters and hostile Proxies. */
+export const safeGet = (value: unknown, key: PropertyKey): unknown => {
+  if (value === null || (typeof value !== "object" && typeof value !== "function")) return undefined;
+  try {
+    return (value as Record<PropertyKey, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+};
+
+export const safeKeys = (value: object): string[] => {
+  try {
+    return Object.keys(value);
+  } catch {
+    return [];
+  }
+};
+
+export const isObjectLike = (value: unknown): value is object =>
+  value !== null && typeof value === "object";
+
+export const safeIsArray = (value: unknown): value is unknown[] => {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+};
+
+/** Defines a key on a plain object without ever touching a prototype (`__proto__` stays data). */
+export const defineEntry = (target: Record<string, unknown>, key: string, value: unknown): void => {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+};
