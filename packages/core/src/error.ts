@@ -162,7 +162,8 @@ export class NormalizedError extends Error {
   constructor(init: NormalizedErrorInit) {
     const secrets = collectSecrets(init.cause, init.raw);
     for (const s of init.secrets ?? []) if (typeof s === "string" && s.length >= 4) secrets.add(s);
-    super(redactBounded(String(init.message), LIMITS.messageLength, secrets) || init.reason);
+    const reason = REASON_SHAPE.test(init.reason) ? init.reason : toReason(String(init.reason));
+    super(redactBounded(String(init.message), LIMITS.messageLength, secrets) || reason);
     const cause = sanitizeCause(init.cause, secrets);
     if (cause !== undefined) {
       Object.defineProperty(this, "cause", { value: cause, enumerable: false, writable: false, configurable: true });
@@ -175,7 +176,7 @@ export class NormalizedError extends Error {
     define(this, "retryable", init.retryable ?? policy.retryable);
     define(this, "retryAfterMs", finiteNonNegative(init.retryAfterMs));
     define(this, "action", init.action ?? policy.action);
-    define(this, "reason", REASON_SHAPE.test(init.reason) ? init.reason : toReason(init.reason));
+    define(this, "reason", reason);
     define(this, "traceId", typeof init.traceId === "string" && init.traceId !== "" ? boundText(init.traceId, 200) : undefined);
     define(
       this,
