@@ -49,6 +49,17 @@ export {
   type SecretSet,
   TEXT_SECRET_PATTERNS,
 } from "./redact.js";
+export { type Attempt, type RetryOptions, withRetry } from "./retry.js";
+export {
+  decideRetry,
+  NOT_PROCESSED_STATUSES,
+  provesNotProcessed,
+  RETRY_DEFAULTS,
+  type RetryDecision,
+  type RetryPolicyOptions,
+} from "./retry-policy.js";
+export { createThrottle, type Throttle, type ThrottleOptions } from "./throttle.js";
+export { createTokenRefresher, type TokenRefresher, type TokenRefresherOptions } from "./token-refresher.js";
 export { HTTP_STATUS_DEFAULTS, isSuccessStatus, type StatusRule, statusRule } from "./status.js";
 export { truncate, wellFormed } from "./text.js";
 export {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { createThrottle } from "@errnorm/core";
+
+describe("createThrottle", () => {
+  it("starts no more than `limit` tasks in any `intervalMs` window, and returns each task's result", async () => {
+    const throttle = createThrottle({ limit: 3, intervalMs: 100 });
+    const starts: number[] = [];
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        throttle(async () => {
+          starts.push(performance.now());
+          return i * 2;
+        }),
+      ),
+    );
+    expect(results).toEqual(Array.from({ length: 10 }, (_, i) => i * 2));
+    for (let i = 3; i < starts.length; i += 1) {
+      // timers may fire a little early; 2 ms of slack
+      expect((starts[i] ?? 0) - (starts[i - 3] ?? 0)).toBeGreaterThanOrEqual(98);
+    }
+  });
+
+  it("rejects nonsense limits", () => {
+    expect(() => createThrottle({ limit: 0, intervalMs: 100 })).toThrow(RangeError);
+    expect(() => createThrottle({ limit: 1.5, intervalMs: 100 })).toThrow(RangeError);
+  });
+
+  it("propagates a task's rejection", async () => {
+    const throttle = createThrottle({ limit: 1, intervalMs: 10 });
+    await expect(throttle(() => Promise.reject(new Error("no")))).rejects.toThrow("no");
+  });
+});
