@@ -1,6 +1,6 @@
 import { err, ok, type Result } from "neverthrow";
 import { NormalizedError } from "./error.js";
-import { NormalizedErrorJsonSchema } from "./wire.js";
+import { NormalizedErrorJsonSchema } from "./wire-schema.js";
 
 /** The input of `fromJSON` was not a NormalizedError wire object; `issues` say where. */
 export class WireFormatError extends Error {

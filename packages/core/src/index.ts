@@ -71,4 +71,5 @@ export {
   type TransportFailure,
   type TransportRule,
 } from "./transport.js";
-export { NormalizedErrorJsonSchema, type NormalizedErrorJson, WIRE_VERSION } from "./wire.js";
+export { type NormalizedErrorJson, WIRE_VERSION } from "./wire.js";
+export { NormalizedErrorJsonSchema } from "./wire-schema.js";

@@ -1,40 +1,41 @@
-import * as z from "zod/mini";
-import { ACTIONS, CATEGORIES } from "./categories.js";
+import type { Action, Category } from "./categories.js";
 import type { NormalizedError } from "./error.js";
+import type { RateLimit } from "./http.js";
 
 /** Version of the wire format written by `toJSON()`; `fromJSON` reads this version. */
 export const WIRE_VERSION = 1 as const;
 
-const count = z.int().check(z.gte(0));
-
-/** The zod/mini schema of `toJSON()` output: every NormalizedError serialises to a value it accepts. */
-export const NormalizedErrorJsonSchema = z.object({
-  errnorm: z.literal(WIRE_VERSION),
-  name: z.literal("NormalizedError"),
-  vendor: z.string().check(z.minLength(1), z.maxLength(64)),
-  category: z.enum(CATEGORIES),
-  retryable: z.boolean(),
-  retryAfterMs: z.optional(count),
-  action: z.enum(ACTIONS),
-  reason: z.string().check(z.regex(/^[A-Z][A-Z0-9_]{0,99}$/)),
-  traceId: z.optional(z.string().check(z.maxLength(200))),
-  userMessage: z.string().check(z.minLength(1), z.maxLength(300)),
-  message: z.string().check(z.maxLength(1_000)),
-  status: count.check(z.lte(999)),
-  vendorCode: z.optional(z.string().check(z.maxLength(100))),
-  rateLimit: z.optional(z.object({ limit: z.optional(count), remaining: z.optional(count), resetAt: z.optional(count) })),
-  fieldErrors: z.optional(z.array(z.object({ field: z.string(), message: z.string() })).check(z.maxLength(50))),
-  operation: z.optional(z.string().check(z.maxLength(200))),
-  attempts: z.optional(count.check(z.gte(1))),
-  raw: z.optional(z.unknown()),
-  cause: z.optional(z.object({ name: z.string(), message: z.string() })),
-});
-
-/** The plain, versioned wire object of a NormalizedError. */
-export type NormalizedErrorJson = z.infer<typeof NormalizedErrorJsonSchema>;
+/** The plain, versioned wire object of a NormalizedError (validated by `NormalizedErrorJsonSchema`). */
+export interface NormalizedErrorJson {
+  errnorm: typeof WIRE_VERSION;
+  name: "NormalizedError";
+  vendor: string;
+  category: Category;
+  retryable: boolean;
+  retryAfterMs?: number;
+  action: Action;
+  reason: string;
+  traceId?: string;
+  userMessage: string;
+  message: string;
+  status: number;
+  vendorCode?: string;
+  rateLimit?: { limit?: number; remaining?: number; resetAt?: number };
+  fieldErrors?: { field: string; message: string }[];
+  operation?: string;
+  attempts?: number;
+  raw?: unknown;
+  cause?: { name: string; message: string };
+}
 
 const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
   (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+
+const plainRateLimit = (r: RateLimit): NonNullable<NormalizedErrorJson["rateLimit"]> => ({
+  ...optional("limit", r.limit),
+  ...optional("remaining", r.remaining),
+  ...optional("resetAt", r.resetAt),
+});
 
 const causeSummary = (cause: unknown): { name: string; message: string } | undefined => {
   if (!(cause instanceof Error)) return undefined;
@@ -56,7 +57,7 @@ export const toWire = (e: NormalizedError): NormalizedErrorJson => ({
   message: e.message,
   status: e.status,
   ...optional("vendorCode", e.vendorCode),
-  ...optional("rateLimit", e.rateLimit ? { ...e.rateLimit } : undefined),
+  ...optional("rateLimit", e.rateLimit && plainRateLimit(e.rateLimit)),
   ...optional("fieldErrors", e.fieldErrors?.map((f) => ({ ...f }))),
   ...optional("operation", e.operation),
   ...optional("attempts", e.attempts),

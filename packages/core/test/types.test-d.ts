@@ -3,6 +3,8 @@ import { describe, expectTypeOf, it } from "vitest";
 import type { Action, Category, NormalizedError, NormalizedErrorJson } from "@errnorm/core";
 import { ACTIONS, CATEGORIES, fromJSON } from "@errnorm/core";
 import type { Result } from "neverthrow";
+import type * as z from "zod/mini";
+import type { NormalizedErrorJsonSchema } from "@errnorm/core";
 
 describe("public types", () => {
   it("Category and Action are closed unions equal to their arrays", () => {
@@ -22,6 +24,7 @@ describe("public types", () => {
     expectTypeOf<NormalizedError>().toMatchTypeOf<Error>();
     expectTypeOf<ReturnType<NormalizedError["toJSON"]>>().toEqualTypeOf<NormalizedErrorJson>();
     expectTypeOf(fromJSON).returns.toMatchTypeOf<Result<NormalizedError, Error>>();
+    expectTypeOf<NormalizedErrorJson>().toMatchTypeOf<z.infer<typeof NormalizedErrorJsonSchema>>();
   });
 
   it("a ts-pattern exhaustive match over category compiles only when complete", () => {
