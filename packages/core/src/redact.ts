@@ -161,7 +161,7 @@ export const redactValue = (value: unknown, secrets?: SecretSet): unknown => {
   const ancestors = new Set<object>();
   const copy = (v: unknown, depth: number): unknown => {
     if (v === null || typeof v === "boolean") return v;
-    if (typeof v === "number") return Number.isFinite(v) ? v : String(v);
+    if (typeof v === "number") return Number.isFinite(v) ? v + 0 : String(v);
     if (typeof v === "string") return redactBounded(v, LIMITS.rawStringLength, secrets);
     if (typeof v === "bigint") return v.toString();
     if (typeof v !== "object") return undefined;
