@@ -7,6 +7,6 @@ export default defineConfig({
   clean: true,
   sourcemap: false,
   target: "es2022",
-  platform: "neutral",
+  platform: "node",
   treeshake: true,
 });

@@ -1,0 +1,40 @@
+/** One exchange, read fully: status, headers, raw text and parsed JSON (undefined when not JSON). */
+export interface Exchange {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly text: string;
+  readonly json: unknown;
+}
+
+export const call = async (url: string, init: RequestInit = {}): Promise<Exchange> => {
+  const response = await fetch(url, init);
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = text === "" ? undefined : JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, headers: response.headers, text, json };
+};
+
+/** Resolves with the rejection of `promise` (fails the test if it resolves). */
+export const rejectionOf = async (promise: Promise<unknown>): Promise<unknown> => {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a rejection");
+};
+
+/** A clock tests move by hand. */
+export const manualClock = (start = 1_700_000_000_000) => {
+  let now = start;
+  return {
+    now: () => now,
+    advance: (ms: number) => {
+      now += ms;
+    },
+  };
+};
