@@ -7,5 +7,6 @@ export default defineProject({
     name: "talentlms",
     include: ["test/**/*.test.ts"],
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
+    benchmark: { include: ["bench/**/*.bench.ts"] },
   },
 });

@@ -1,0 +1,117 @@
+import { CATEGORY_POLICY, classifyTransportError, NormalizedError, readRateLimit, readTraceId } from "@errnorm/core";
+import { err, type Result, ResultAsync } from "neverthrow";
+import { ruleError } from "./build-error.js";
+import { normalizeError } from "./normalize-error.js";
+import { type ReadOptions, readOptions, type TalentlmsParseOptions } from "./options.js";
+import { evaluate } from "./parse.js";
+import { requestSecrets } from "./request-secrets.js";
+import { get, isList } from "./safe.js";
+import { TALENTLMS_FALLBACK_RULES } from "./tables.js";
+import { VENDOR } from "./vendor.js";
+
+/** The arguments of `fetch`. */
+export type FetchArgs = readonly [input: RequestInfo | URL, init?: RequestInit];
+
+interface Call {
+  readonly pending: () => PromiseLike<unknown> | unknown;
+  readonly url: string | undefined;
+  readonly secrets: readonly string[];
+  readonly options: TalentlmsParseOptions | undefined;
+}
+
+const isThenable = (value: unknown): value is PromiseLike<unknown> => typeof get(value, "then") === "function";
+
+const inputUrl = (input: unknown): string | undefined => {
+  if (typeof input === "string") return input;
+  if (typeof URL !== "undefined" && input instanceof URL) return input.href;
+  const url = get(input, "url");
+  return typeof url === "string" ? url : undefined;
+};
+
+const fetchCall = (input: unknown, init: unknown, options: TalentlmsParseOptions | undefined): Call => ({
+  pending: () => fetch(input as RequestInfo | URL, init as RequestInit | undefined),
+  url: inputUrl(input),
+  secrets: requestSecrets(init, typeof input === "object" ? input : undefined),
+  options,
+});
+
+const resolveCall = (first: unknown, second: unknown, third: unknown): Call => {
+  if (isThenable(first) || (typeof Response !== "undefined" && first instanceof Response)) {
+    const options = second as TalentlmsParseOptions | undefined;
+    return { pending: () => first, url: undefined, secrets: [], options };
+  }
+  if (isList(first)) return fetchCall(first[0], first[1], second as TalentlmsParseOptions | undefined);
+  return fetchCall(first, second, third as TalentlmsParseOptions | undefined);
+};
+
+const isResponse = (value: unknown): value is Response =>
+  typeof get(value, "status") === "number" && typeof get(value, "text") === "function";
+
+/** The body could not be read after the headers arrived: a transport failure, or `BODY_READ_FAILED`. */
+const bodyReadError = (thrown: unknown, response: Response, read: ReadOptions): NormalizedError => {
+  const transport = classifyTransportError(thrown);
+  const rule = transport
+    ? { category: transport.category, reason: transport.reason, action: CATEGORY_POLICY[transport.category].action }
+    : TALENTLMS_FALLBACK_RULES.bodyReadFailed;
+  const message = get(thrown, "message");
+  return new NormalizedError({
+    vendor: VENDOR,
+    ...rule,
+    message: `Reading the body of an HTTP ${response.status} response failed: ${typeof message === "string" ? message : String(thrown)}`,
+    status: response.status,
+    traceId: readTraceId(response.headers),
+    rateLimit: readRateLimit(response.headers),
+    vendorCode: transport?.code,
+    cause: thrown,
+    messages: read.messages,
+    secrets: read.secrets,
+  });
+};
+
+const run = async <T>(call: Call): Promise<Result<T, NormalizedError>> => {
+  const read = readOptions({ ...call.options, url: call.options?.url ?? call.url }, call.secrets);
+  let response: unknown;
+  try {
+    response = await call.pending();
+  } catch (thrown) {
+    return err(normalizeError(thrown, read));
+  }
+  if (!isResponse(response)) {
+    return err(ruleError(TALENTLMS_FALLBACK_RULES.unreadable, "fromFetch was given something that is not a fetch Response", 0, read));
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (thrown) {
+    return err(bodyReadError(thrown, response, read));
+  }
+  const finalUrl = get(response, "url");
+  const options =
+    read.url === undefined && typeof finalUrl === "string" && finalUrl !== ""
+      ? readOptions({ ...call.options, url: finalUrl }, call.secrets)
+      : read;
+  return evaluate<T>({ status: response.status, headers: response.headers, body: text }, options);
+};
+
+/**
+ * Runs (or awaits) a fetch and reads its response: `ok(body)` for a success, `err(NormalizedError)` for every
+ * failure (HTTP errors, network failures, aborts, timeouts, a body that fails to read). Takes a promise of a
+ * `Response`, the arguments of `fetch` as a tuple, or the arguments themselves. Never rejects.
+ *
+ * @example
+ * const users = await fromFetch(`${base}/api/v2/users`, { headers: { "X-API-Key": key } });
+ * const same = await fromFetch(fetch(url, init), { url });
+ */
+export function fromFetch<T = unknown>(response: PromiseLike<Response> | Response, options?: TalentlmsParseOptions): ResultAsync<T, NormalizedError>;
+export function fromFetch<T = unknown>(args: FetchArgs, options?: TalentlmsParseOptions): ResultAsync<T, NormalizedError>;
+export function fromFetch<T = unknown>(input: RequestInfo | URL, init?: RequestInit, options?: TalentlmsParseOptions): ResultAsync<T, NormalizedError>;
+export function fromFetch<T = unknown>(first: unknown, second?: unknown, third?: unknown): ResultAsync<T, NormalizedError> {
+  const settle = async (): Promise<Result<T, NormalizedError>> => {
+    try {
+      return await run<T>(resolveCall(first, second, third));
+    } catch (thrown) {
+      return err(normalizeError(thrown));
+    }
+  };
+  return new ResultAsync(settle());
+}
