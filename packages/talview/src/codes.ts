@@ -1,0 +1,58 @@
+import { LIMITS, truncate } from "@errnorm/core";
+import { GRAPHQL_SERVER_CODE_TABLE, HASURA_CODE_TABLE, type CodeRule, type LogicalCodeRule, TALVIEW_LOGICAL_CODES } from "./tables.js";
+
+/** A vendor code as sent: numeric (HTTP-like) or text (Hasura, logical, custom). */
+export type VendorCode = number | string;
+
+const DIGITS = /^\d{3}$/;
+
+/** `403` and `"403"` are the same numeric code; other text is trimmed and bounded; anything else is none. */
+export const normalizeCode = (value: unknown): VendorCode | undefined => {
+  if (typeof value === "number") return Number.isInteger(value) && value >= 100 && value <= 999 ? value : undefined;
+  if (typeof value !== "string") return undefined;
+  const code = value.slice(0, 100).trim();
+  if (code === "") return undefined;
+  return DIGITS.test(code) ? Number(code) : code;
+};
+
+const own = <T extends object>(table: T, key: string): T[keyof T] | undefined =>
+  Object.hasOwn(table, key) ? table[key as keyof T] : undefined;
+
+/** `SLOT_UNAVAILABLE`, `slot-unavailable` and `Slot Unavailable` all name the same logical code. */
+export const logicalCodeOf = (code: string): (LogicalCodeRule & { readonly code: string }) | undefined => {
+  const direct = own(TALVIEW_LOGICAL_CODES, code);
+  if (direct) return { ...direct, code };
+  const shaped = code.toUpperCase().replace(/[^A-Z0-9]+/g, "_");
+  const rule = own(TALVIEW_LOGICAL_CODES, shaped);
+  return rule ? { ...rule, code: shaped } : undefined;
+};
+
+export const hasuraRule = (code: string): CodeRule | undefined => own(HASURA_CODE_TABLE, code);
+
+export const graphqlServerRule = (code: string): CodeRule | undefined => own(GRAPHQL_SERVER_CODE_TABLE, code);
+
+/** An UPPER_SNAKE code with at least one underscore: `NEW_RULE_CODE`, never an ordinary shouted word. */
+export const isCodeShaped = (text: string): boolean => /^[A-Z][A-Z0-9]{0,62}_[A-Z0-9_]{1,62}$/.test(text);
+
+// `CODE`, `CODE: text`, `[CODE] text`, `CODE - text`, `CODE | text` at the start of a message.
+const LEADING_CODE = /^\[?([A-Z][A-Z0-9_]{1,63})\]?(?:[ \t]*[:|\u2013\u2014-][ \t]*|[ \t]+|$)/;
+
+/** A code at the start of a message and the text after it; only known logical codes or code-shaped words. */
+export const leadingCode = (message: string): { readonly code: string; readonly rest: string } | undefined => {
+  const match = LEADING_CODE.exec(message.slice(0, 80));
+  const code = match?.[1];
+  if (!match || !code || !(logicalCodeOf(code) || isCodeShaped(code))) return undefined;
+  return { code, rest: message.slice(match[0].length) };
+};
+
+/**
+ * The documented cleaning of a vendor message before it is shown to a user: a leading code and its
+ * separator are removed (`"SLOT_UNAVAILABLE: Slot taken"` becomes `"Slot taken"`), surrounding
+ * whitespace trimmed, and the text cut to `LIMITS.userMessageLength` with an ellipsis.
+ */
+export const cleanVendorMessage = (message: string): string => {
+  const cut = message.length > LIMITS.userMessageLength * 4 ? message.slice(0, LIMITS.userMessageLength * 4) : message;
+  const trimmed = cut.trim();
+  const rest = leadingCode(trimmed)?.rest ?? trimmed;
+  return truncate(rest.trim(), LIMITS.userMessageLength).trim();
+};

@@ -1,0 +1,109 @@
+import { NormalizedErrorJsonSchema } from "@errnorm/core";
+import { inspect } from "node:util";
+import { describe, expect, test } from "vitest";
+import { checkEnvelope, normalizeError, parseResponse } from "../src/index.js";
+
+const hostile = new Proxy({}, {
+  get() {
+    throw new Error("trap");
+  },
+  ownKeys() {
+    throw new Error("trap");
+  },
+  has() {
+    throw new Error("trap");
+  },
+  getPrototypeOf() {
+    throw new Error("trap");
+  },
+});
+
+const settle = (response: unknown) => {
+  const result = parseResponse(response as never);
+  if (result.isErr()) {
+    expect(NormalizedErrorJsonSchema.safeParse(result.error.toJSON()).success).toBe(true);
+    expect(() => inspect(result.error, { depth: Infinity })).not.toThrow();
+  }
+  return result;
+};
+
+describe("parseResponse never throws", () => {
+  test.each([
+    ["null", null],
+    ["a number", 42],
+    ["a hostile Proxy as the response", hostile],
+    ["a hostile Proxy as the body", { status: 500, body: hostile }],
+    ["a hostile Proxy as headers", { status: 429, headers: hostile, body: "x" }],
+    ["a hostile Proxy inside errors", { status: 200, body: { errors: [hostile, { message: hostile }] } }],
+    ["a throwing status getter", { get status() { throw new Error("no"); }, body: "{}" }],
+    ["NaN status", { status: Number.NaN, body: { data: {} } }],
+    ["a string status", { status: "403", body: { message: "Token has expired" } }],
+    ["bytes", { status: 200, body: new TextEncoder().encode('{"data":{"ok":true}}') }],
+  ])("%s", (_name, response) => {
+    expect(() => settle(response)).not.toThrow();
+  });
+
+  test("cyclic bodies", () => {
+    const body: Record<string, unknown> = { errors: [] };
+    (body.errors as unknown[]).push({ message: "loop", extensions: { code: 500, self: body } });
+    body.data = body;
+    const error = settle({ status: 200, body })._unsafeUnwrapErr();
+    expect(error.category).toBe("server");
+    expect(() => JSON.stringify(error)).not.toThrow();
+  });
+
+  test("a 10 MB text body stays cheap and bounded", () => {
+    const started = performance.now();
+    const error = settle({ status: 502, body: `<html>${"x".repeat(10 * 1024 * 1024)}` })._unsafeUnwrapErr();
+    expect(error.category).toBe("unavailable");
+    expect(JSON.stringify(error).length).toBeLessThan(10_000);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  test("deeply nested JSON text", () => {
+    const depth = 200_000;
+    expect(() => settle({ status: 500, body: `${"[".repeat(depth)}${"]".repeat(depth)}` })).not.toThrow();
+    expect(() => settle({ status: 200, body: `${'{"a":'.repeat(50_000)}1${"}".repeat(50_000)}` })).not.toThrow();
+  });
+
+  test("adversarial megabyte messages do not slow the patterns down", () => {
+    const started = performance.now();
+    for (const message of ["SLOT_UNAVAILABLE".repeat(70_000), `token ${" ".repeat(1_000_000)}x`, `[${"A_".repeat(500_000)}`, "Uniqueness violation".repeat(50_000)]) {
+      settle({ status: 200, body: { errors: [{ message, extensions: { code: "constraint-violation" } }] } });
+      settle({ status: 200, body: { data: { op: { success: false, error_message: message } } } });
+    }
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  test("normalizeError and checkEnvelope survive hostile values", () => {
+    expect(normalizeError(hostile).category).toBe("unknown");
+    expect(normalizeError({ response: hostile, name: "CombinedError", graphQLErrors: hostile }).vendor).toBe("talview");
+    expect(checkEnvelope(hostile).isOk() || checkEnvelope(hostile).isErr()).toBe(true);
+    expect(checkEnvelope({ success: false }, hostile as never).isErr()).toBe(true);
+  });
+});
+
+describe("odd but recognisable bodies", () => {
+  test("a non-standard errors value is an error, not a success", () => {
+    expect(parseResponse({ status: 200, body: { errors: "boom" } })._unsafeUnwrapErr().message).toBe("boom");
+    expect(parseResponse({ status: 200, body: { errors: true, data: { a: 1 } } }).isErr()).toBe(true);
+    expect(parseResponse({ status: 200, body: { errors: [], data: { a: 1 } } })._unsafeUnwrap()).toEqual({ a: 1 });
+  });
+
+  test("a JSON array that is not a batch passes through as data", () => {
+    expect(parseResponse({ status: 200, body: "[1,2,3]" })._unsafeUnwrap()).toEqual([1, 2, 3]);
+  });
+
+  test("204 with no body is a success; other empty 2xx are not", () => {
+    expect(parseResponse({ status: 204 }).isOk()).toBe(true);
+    expect(parseResponse({ status: 200, body: "  " })._unsafeUnwrapErr().reason).toBe("EMPTY_RESPONSE");
+  });
+
+  test("a long vendor message is cut to 300 characters for the user, whole in raw", () => {
+    const long = `SLOT_UNAVAILABLE: ${"Slots move fast. ".repeat(40)}`;
+    const error = parseResponse({ status: 200, body: { data: { booking_create: { success: false, error_message: long } } } })._unsafeUnwrapErr();
+    expect(error.userMessage.length).toBeLessThanOrEqual(300);
+    expect(error.userMessage.startsWith("Slots move fast.")).toBe(true);
+    expect(error.userMessage.endsWith("…")).toBe(true);
+  });
+});

@@ -1,0 +1,33 @@
+import type { NormalizedError, VendorAdapter } from "@errnorm/core";
+import type { Result, ResultAsync } from "neverthrow";
+import { expectTypeOf, test } from "vitest";
+import {
+  checkEnvelope,
+  HASURA_CODE_TABLE,
+  normalizeError,
+  parseResponse,
+  request,
+  TALVIEW_LOGICAL_CODES,
+  type TalviewParseOptions,
+  talview,
+  VENDOR,
+} from "../src/index.js";
+
+test("public signatures", () => {
+  expectTypeOf(parseResponse<{ id: string }>).returns.toEqualTypeOf<Result<{ id: string }, NormalizedError>>();
+  expectTypeOf(checkEnvelope<{ id: string }>).returns.toEqualTypeOf<Result<{ id: string }, NormalizedError>>();
+  expectTypeOf(request<{ id: string }>).returns.toEqualTypeOf<ResultAsync<{ id: string }, NormalizedError>>();
+  expectTypeOf(normalizeError).returns.toEqualTypeOf<NormalizedError>();
+  expectTypeOf(normalizeError).parameter(1).toEqualTypeOf<TalviewParseOptions | undefined>();
+  expectTypeOf(talview).toExtend<VendorAdapter<TalviewParseOptions>>();
+  expectTypeOf(VENDOR).toEqualTypeOf<"talview">();
+});
+
+test("tables are typed literally and read-only", () => {
+  expectTypeOf(TALVIEW_LOGICAL_CODES.SLOT_UNAVAILABLE.action).toEqualTypeOf<"refresh_availability">();
+  expectTypeOf(HASURA_CODE_TABLE["invalid-jwt"].category).toEqualTypeOf<"authentication">();
+  // @ts-expect-error the tables are read-only data
+  TALVIEW_LOGICAL_CODES.SLOT_UNAVAILABLE.action = "none";
+  // @ts-expect-error an unknown Hasura code is not a key of the table
+  void HASURA_CODE_TABLE["not-a-code"];
+});
