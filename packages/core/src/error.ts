@@ -56,14 +56,17 @@ const REASON_SHAPE = /^[A-Z][A-Z0-9_]{0,99}$/;
 
 /** A stable UPPER_SNAKE reason from any text (`validation-failed` becomes `VALIDATION_FAILED`). */
 export const toReason = (text: string, fallback = "UNKNOWN"): string => {
-  const shaped = text
-    .slice(0, 200)
-    .toUpperCase()
-    .replace(/[^A-Z0-9]+/g, "_")
-    .replace(/^[_0-9]+|_+$/g, "")
-    .slice(0, 100)
-    .replace(/_+$/, "");
+  const words = text.slice(0, 200).toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
+  while (words.length > 0 && /^[0-9]/.test(words[0] ?? "")) words[0] = (words[0] ?? "").replace(/^[0-9]+/, "");
+  const shaped = trimUnderscores(words.filter(Boolean).join("_").slice(0, 100));
   return REASON_SHAPE.test(shaped) ? shaped : fallback;
+};
+
+// A loop, not /_+$/: that pattern is quadratic on long runs of underscores.
+const trimUnderscores = (text: string): string => {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 95) end -= 1;
+  return text.slice(0, end);
 };
 
 const finiteNonNegative = (n: unknown): number | undefined =>
