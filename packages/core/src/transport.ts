@@ -23,6 +23,8 @@ export const TRANSPORT_CODES = {
   UND_ERR_HEADERS_TIMEOUT: { category: "timeout", reason: "TIMEOUT", notProcessed: false },
   UND_ERR_BODY_TIMEOUT: { category: "timeout", reason: "TIMEOUT", notProcessed: false },
   ECONNABORTED: { category: "timeout", reason: "TIMEOUT", notProcessed: false },
+  // axios's browser/XHR "Network Error": nothing says whether the server saw the request
+  ERR_NETWORK: { category: "network", reason: "NETWORK_ERROR", notProcessed: false },
   ERR_CANCELED: { category: "cancelled", reason: "CANCELLED", notProcessed: false },
   UND_ERR_ABORTED: { category: "cancelled", reason: "CANCELLED", notProcessed: false },
   ABORT_ERR: { category: "cancelled", reason: "CANCELLED", notProcessed: false },
