@@ -28,9 +28,19 @@ const normalizeKey = (key: string): string => key.toLowerCase().replace(/[^a-z0-
 
 /** `true` when a value stored under `key` must never be shown (`X-API-Key`, `refresh_token`, `Cookie`, …). */
 export const isSecretKey = (key: string): boolean => {
+  const cached = keyCache.get(key);
+  if (cached !== undefined) return cached;
   const k = normalizeKey(key.length > 100 ? key.slice(0, 100) : key);
-  return SECRET_EXACT_KEYS.has(k) || SECRET_KEY_FRAGMENTS.some((f) => k.includes(f));
+  const secret = SECRET_EXACT_KEYS.has(k) || SECRET_KEY_FRAGMENTS.some((f) => k.includes(f));
+  if (key.length <= 100) {
+    if (keyCache.size >= 1_000) keyCache.clear();
+    keyCache.set(key, secret);
+  }
+  return secret;
 };
+
+/** Vendors reuse a handful of keys: remembering the answer keeps the error path cheap. Bounded. */
+const keyCache = new Map<string, boolean>();
 
 const SECRET_PARAM =
   "api[_-]?key|x-api-key|access[_-]?token|refresh[_-]?token|id[_-]?token|auth[_-]?token|token|password|passwd|client[_-]?secret|secret|session[_-]?id|sig|signature";
@@ -52,6 +62,12 @@ export const TEXT_SECRET_PATTERNS: readonly { readonly pattern: RegExp; readonly
   { pattern: /\beyJ[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g, replace: REDACTED },
 ];
 
+/**
+ * Text that none of TEXT_SECRET_PATTERNS can match lacks all of these fragments; testing once for them lets the
+ * common case (a plain vendor message) skip the five replacements. Keep in step with the patterns above.
+ */
+const SECRET_TRIGGER = /bearer|basic|token|digest|=|eyj|key|authorization|cookie|passw|secret|session|sig/i;
+
 /** A set of secret values learned from the request and response, scrubbed from every text we output. */
 export type SecretSet = ReadonlySet<string>;
 
@@ -66,6 +82,7 @@ export const redactText = (text: string, secrets?: SecretSet): string => {
       if (out.includes(secret)) out = out.split(secret).join(REDACTED);
     }
   }
+  if (!SECRET_TRIGGER.test(out)) return out;
   for (const { pattern, replace } of TEXT_SECRET_PATTERNS) {
     pattern.lastIndex = 0;
     out = out.replace(pattern, replace);

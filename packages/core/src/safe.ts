@@ -29,5 +29,6 @@ export const safeIsArray = (value: unknown): value is unknown[] => {
 
 /** Defines a key on a plain object without ever touching a prototype (`__proto__` stays data). */
 export const defineEntry = (target: Record<string, unknown>, key: string, value: unknown): void => {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 };

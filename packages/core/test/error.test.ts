@@ -82,6 +82,18 @@ describe("NormalizedError", () => {
     expect(initOf(next).attempts).toBe(3);
   });
 
+  it("captures no stack frames by default (cheap), more when asked, and restores Error.stackTraceLimit", () => {
+    const before = Error.stackTraceLimit;
+    expect(new NormalizedError(base).stack).not.toMatch(/\n\s+at /);
+    NormalizedError.stackTraceLimit = 5;
+    try {
+      expect(new NormalizedError(base).stack).toMatch(/\n\s+at /);
+    } finally {
+      NormalizedError.stackTraceLimit = 0;
+    }
+    expect(Error.stackTraceLimit).toBe(before);
+  });
+
   it("drops invalid numbers instead of keeping them", () => {
     const e = new NormalizedError({ ...base, status: Number.NaN, retryAfterMs: -5, attempts: 0, rateLimit: { limit: Number.NaN } });
     expect(e.status).toBe(0);
