@@ -3,7 +3,7 @@ import type { RateLimit } from "./http.js";
 import { LIMITS } from "./limits.js";
 import { defaultUserMessage, type MessageCatalog } from "./messages.js";
 import { collectSecrets, redactBounded, redactValue, type SecretSet } from "./redact.js";
-import { isObjectLike, safeGet } from "./safe.js";
+import { deepFreeze, isObjectLike, safeGet } from "./safe.js";
 import { type ProblemDetails, toProblem } from "./problem.js";
 import { boundText } from "./text.js";
 import { type NormalizedErrorJson, toWire } from "./wire.js";
@@ -98,14 +98,6 @@ const sanitizeFieldErrors = (
       }),
     ),
   );
-};
-
-const deepFreeze = (value: unknown): unknown => {
-  if (isObjectLike(value) && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
 };
 
 /**

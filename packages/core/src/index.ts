@@ -60,7 +60,7 @@ export {
 } from "./retry-policy.js";
 export { createThrottle, type Throttle, type ThrottleOptions } from "./throttle.js";
 export { createTokenRefresher, type TokenRefresher, type TokenRefresherOptions } from "./token-refresher.js";
-export { defineEntry, isObjectLike, safeGet, safeIsArray, safeKeys } from "./safe.js";
+export { deepFreeze, defineEntry, isObjectLike, isRecord, safeGet, safeIsArray, safeKeys } from "./safe.js";
 export { HTTP_STATUS_DEFAULTS, isSuccessStatus, type StatusRule, statusRule } from "./status.js";
 export { truncate, wellFormed } from "./text.js";
 export {

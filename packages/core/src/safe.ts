@@ -32,3 +32,15 @@ export const defineEntry = (target: Record<string, unknown>, key: string, value:
   if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
   else target[key] = value;
 };
+
+/** A non-array object (plain JSON object, class instance or Proxy). */
+export const isRecord = (value: unknown): value is Record<string, unknown> => isObjectLike(value) && !safeIsArray(value);
+
+/** Freezes a value and everything in it, so exported tables and kept bodies cannot change at run time. */
+export const deepFreeze = <T>(value: T): T => {
+  if (isObjectLike(value) && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+};

@@ -21,7 +21,7 @@ const fromEntries = (entries: Iterable<readonly [unknown, unknown]>): Map<string
 
 const toMap = (headers: unknown): Map<string, unknown> | undefined => {
   if (typeof Headers !== "undefined" && headers instanceof Headers) return fromEntries(headers);
-  if (isList(headers)) return fromEntries(headers.slice(0, MAX_ENTRIES).filter(isList) as (readonly [unknown, unknown])[]);
+  if (isList(headers)) return fromEntries(headers.slice(0, MAX_ENTRIES).filter(isList) as unknown as (readonly [unknown, unknown])[]);
   if (isRecord(headers) && typeof get(headers, "get") !== "function") {
     return fromEntries(keysOf(headers, MAX_ENTRIES).map((key) => [key, get(headers, key)] as const));
   }
