@@ -1,0 +1,89 @@
+// Every regular expression that ships is found here by parsing the sources (not by a hand-kept list), then run
+// on adversarial 1 MB inputs. A pattern built with `new RegExp` cannot be read statically: each such call must
+// be covered by a pattern exported at run time and listed in DYNAMIC_PATTERNS below.
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import { TEXT_SECRET_PATTERNS } from "@errnorm/core";
+import { sourceFiles } from "./source-files.js";
+
+const MB = 1024 * 1024;
+const BUDGET_MS = 100;
+
+interface Found {
+  readonly where: string;
+  readonly regex: RegExp;
+}
+
+const literalRegexes = (): { found: Found[]; dynamic: string[] } => {
+  const found: Found[] = [];
+  const dynamic: string[] = [];
+  for (const file of sourceFiles()) {
+    const source = ts.createSourceFile(file.path, file.text, ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node) => {
+      const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+      if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+        const text = node.getText();
+        const slash = text.lastIndexOf("/");
+        found.push({ where: `${file.path}:${line}`, regex: new RegExp(text.slice(1, slash), text.slice(slash + 1)) });
+      }
+      if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "RegExp") {
+        const arg = node.arguments?.[0];
+        if (arg && ts.isRegularExpressionLiteral(arg)) {
+          // new RegExp(/literal/) is already covered by the literal
+        } else dynamic.push(`${file.path}:${line}`);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return { found, dynamic };
+};
+
+/** Run-time patterns that cover the `new RegExp(...)` calls, by file. */
+const DYNAMIC_PATTERNS: Record<string, readonly RegExp[]> = {
+  "packages/core/src/redact.ts": TEXT_SECRET_PATTERNS.map((p) => p.pattern),
+};
+
+/** Inputs that make backtracking engines blow up on vulnerable patterns: long runs of what patterns match. */
+const adversarialInputs = (regex: RegExp): string[] => {
+  const literalChars = regex.source.replace(/\\[dDwWsSbB]|[\\^$.*+?()[\]{}|]/g, "").slice(0, 40) || "a";
+  const seeds = [
+    "a", " ", "\t", "=", "_", "-", "0", "A_", "a.", "\"", "{", "eyJ", "Bearer ", "bearer a", "api_key=", "token=",
+    '"password":', "x-api-key:", "The requested ", "already ", "\uD800", "é", literalChars,
+  ];
+  return seeds.map((seed) => seed.repeat(Math.ceil(MB / seed.length)).slice(0, MB) + "!\n");
+};
+
+const timeOne = (regex: RegExp, input: string): number => {
+  const copy = new RegExp(regex.source, regex.flags);
+  const started = performance.now();
+  if (copy.global) input.replace(copy, "");
+  else copy.test(input);
+  return performance.now() - started;
+};
+
+describe("ReDoS: every regular expression in the packages", () => {
+  const { found, dynamic } = literalRegexes();
+  const all: Found[] = [
+    ...found,
+    ...Object.entries(DYNAMIC_PATTERNS).flatMap(([file, patterns]) => patterns.map((regex) => ({ where: `${file} (exported)`, regex }))),
+  ];
+
+  it("finds the regexes it guards (the scan is not empty)", () => {
+    expect(found.length).toBeGreaterThan(5);
+  });
+
+  it("every `new RegExp(...)` is covered by an exported pattern listed here", () => {
+    const uncovered = dynamic.filter((where) => !Object.keys(DYNAMIC_PATTERNS).some((file) => where.startsWith(`${file}:`)));
+    expect(uncovered).toEqual([]);
+  });
+
+  it.each(all.map((f) => [f.where, f.regex] as const))(`%s runs under ${BUDGET_MS} ms on each 1 MB adversarial input`, (_where, regex) => {
+    for (const input of adversarialInputs(regex)) {
+      // a second run only when the first was slow, to rule out a GC pause
+      const first = timeOne(regex, input);
+      const ms = first < BUDGET_MS ? first : Math.min(first, timeOne(regex, input));
+      expect(ms, `${regex} on ${JSON.stringify(input.slice(0, 12))}…`).toBeLessThan(BUDGET_MS);
+    }
+  });
+});

@@ -1,0 +1,77 @@
+// Bundle-size ceilings for what consumers typically import, as zod's treeshake tests do: esbuild, minified, gzip,
+// dependencies included. A byte ceiling drifts with unrelated churn; the MUST_NOT_APPEAR list does not.
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+import { repoRoot } from "./source-files.js";
+
+interface SizeCase {
+  readonly name: string;
+  readonly code: string;
+  readonly ceilingBytes: number;
+  readonly mustNotAppear: readonly string[];
+}
+
+/** Strings that only classic zod, zod's locales, or zod itself would bring. */
+const ZOD_ANY = ["$ZodType", "$constructor"];
+const ZOD_CLASSIC_AND_LOCALES = ["Invalid input: expected", "ZodType.prototype", "too_small", "superRefine"];
+
+export const SIZE_CASES: readonly SizeCase[] = [
+  {
+    name: "talentlms parseResponse",
+    code: 'import { parseResponse } from "@errnorm/talentlms"; globalThis.out = parseResponse;',
+    ceilingBytes: 12 * 1024,
+    mustNotAppear: [...ZOD_ANY, ...ZOD_CLASSIC_AND_LOCALES, "graphql"],
+  },
+  {
+    name: "talview parseResponse",
+    code: 'import { parseResponse } from "@errnorm/talview"; globalThis.out = parseResponse;',
+    ceilingBytes: 12 * 1024,
+    mustNotAppear: [...ZOD_ANY, ...ZOD_CLASSIC_AND_LOCALES, "graphql-request", "@apollo"],
+  },
+  {
+    name: "core error model (NormalizedError, isNormalizedError)",
+    code: 'import { NormalizedError, isNormalizedError } from "@errnorm/core"; globalThis.out = [NormalizedError, isNormalizedError];',
+    ceilingBytes: 8 * 1024,
+    mustNotAppear: [...ZOD_ANY, ...ZOD_CLASSIC_AND_LOCALES, "p-throttle"],
+  },
+  {
+    // Not a typical import: every export, zod/mini's wire schema and the bundled p-throttle included.
+    name: "core, everything (schema, retries, throttle)",
+    code: 'import * as core from "@errnorm/core"; globalThis.out = core;',
+    ceilingBytes: 20 * 1024,
+    mustNotAppear: ZOD_CLASSIC_AND_LOCALES,
+  },
+];
+
+const measure = async (code: string): Promise<{ text: string; gzip: number; minified: number }> => {
+  const result = await build({
+    stdin: { contents: code, resolveDir: `${repoRoot}/packages/hardening`, loader: "ts" },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: "esm",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    conditions: ["@errnorm/source", "import", "default"],
+    logLevel: "silent",
+  });
+  const text = result.outputFiles[0]?.text ?? "";
+  return { text, gzip: gzipSync(text, { level: 9 }).length, minified: text.length };
+};
+
+describe("bundle size (esbuild, minified, gzip)", () => {
+  it.each(SIZE_CASES.map((c) => [c.name, c] as const))("%s", async (_name, sizeCase) => {
+    const { text, gzip, minified } = await measure(sizeCase.code);
+    console.log(
+      `size: ${sizeCase.name}: ${(gzip / 1024).toFixed(2)} KB gzip (${(minified / 1024).toFixed(1)} KB min), ceiling ${sizeCase.ceilingBytes / 1024} KB, ${((100 * gzip) / sizeCase.ceilingBytes).toFixed(0)}% of it`,
+    );
+    expect(gzip).toBeLessThanOrEqual(sizeCase.ceilingBytes);
+    for (const forbidden of sizeCase.mustNotAppear) expect(text, `bundle contains ${forbidden}`).not.toContain(forbidden);
+  });
+
+  it("the forbidden-string check can fail: a bundle of classic zod contains its markers", async () => {
+    const { text } = await measure('import { z } from "zod"; globalThis.out = z.object({ a: z.string() });');
+    expect(ZOD_CLASSIC_AND_LOCALES.some((s) => text.includes(s))).toBe(true);
+  });
+});
