@@ -11,9 +11,11 @@ const bin = (name) => join(root, "node_modules", ".bin", name);
 const tmp = join(root, ".tmp");
 mkdirSync(tmp, { recursive: true });
 
-/** Workspace packages in dependency order (core first), only those that exist. */
+/** Published packages in dependency order (core first), then the private test-only ones. */
 const ORDER = ["core", "talentlms", "talview", "testkit", "cli"];
-const packages = ORDER.filter((p) => existsSync(join(root, "packages", p, "package.json")));
+const PRIVATE = ["hardening", "integration"];
+const present = (p) => existsSync(join(root, "packages", p, "package.json"));
+const packages = ORDER.filter(present);
 
 const pnpm = () => {
   const execPath = process.env.npm_execpath ?? "";
@@ -31,7 +33,7 @@ const run = (label, command, args, options = {}) => {
   return ok;
 };
 
-for (const p of packages) run(`typecheck @errnorm/${p}`, bin("tsc"), ["-p", "tsconfig.json"], { cwd: join(root, "packages", p) });
+for (const p of [...packages, ...PRIVATE.filter(present)]) run(`typecheck @errnorm/${p}`, bin("tsc"), ["-p", "tsconfig.json"], { cwd: join(root, "packages", p) });
 const built = packages.map((p) => run(`build @errnorm/${p}`, bin("tsup"), [], { cwd: join(root, "packages", p) })).every(Boolean);
 
 const vitestJson = join(tmp, "vitest.json");
@@ -53,9 +55,8 @@ if (built) {
     run(`attw @errnorm/${p}`, bin("attw"), [join(pack, tarball), ...(p === "cli" || p === "testkit" ? ["--profile", "node16"] : [])]);
   }
 }
-for (const extra of ["scripts/check-mappings.mjs"]) {
-  if (existsSync(join(root, extra))) run(extra, process.execPath, [join(root, extra), "--check"]);
-}
+run("docs/mappings.md is up to date", bin("tsx"), ["--conditions=@errnorm/source", "scripts/gen-mappings.ts", "--check"]);
+run("API reference (typedoc, warnings are errors)", bin("typedoc"), []);
 
 let vitestPassed = 0;
 let vitestFailed = 0;
