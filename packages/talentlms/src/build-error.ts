@@ -11,7 +11,7 @@ import {
 import type { Classification } from "./classify.js";
 import type { ReadOptions } from "./options.js";
 import type { BodyEvidence } from "./read-body.js";
-import { TALENTLMS_RATE_LIMITS, type TalentlmsRule } from "./tables.js";
+import { type RuleOutcome, TALENTLMS_RATE_LIMITS } from "./tables.js";
 import { VENDOR } from "./vendor.js";
 
 /** The response around an error. */
@@ -95,7 +95,7 @@ export const buildError = (c: Classification, ctx: ErrorContext): NormalizedErro
 };
 
 /** An error decided by one rule with a message of its own (unreadable input, a thrown success, a failed body read). */
-export const ruleError = (rule: TalentlmsRule, message: string, status: number, options: ReadOptions, cause?: unknown): NormalizedError =>
+export const ruleError = (rule: RuleOutcome, message: string, status: number, options: ReadOptions, cause?: unknown): NormalizedError =>
   new NormalizedError({
     vendor: VENDOR,
     category: rule.category,

@@ -1,23 +1,23 @@
 import { CATEGORY_POLICY, isSuccessStatus, statusRule } from "@errnorm/core";
-import { matchMessageRule } from "./match-message.js";
-import type { MessageRule } from "./message-rules.js";
+import { matchMessage } from "./match-message.js";
+import type { MessageMatcher } from "./message-rules.js";
 import type { BodyEvidence } from "./read-body.js";
-import { TALENTLMS_FALLBACK_RULES, TALENTLMS_STATUS_TABLE, TALENTLMS_TYPE_TABLE, type TalentlmsRule } from "./tables.js";
+import { FALLBACK_RULES, type RuleOutcome, STATUS_RULES, TYPE_RULES } from "./tables.js";
 
 /** The rule that decides an error, and the message rule behind it when a vendor message decided. */
 export interface Classification {
-  readonly rule: TalentlmsRule;
-  readonly messageRule?: MessageRule | undefined;
+  readonly rule: RuleOutcome;
+  readonly messageRule?: MessageMatcher | undefined;
   /** `HTTPS_REQUIRED` was decided from the request URL, not from the body. */
   readonly fromUrl?: boolean;
 }
 
-const lookup = <T extends object>(table: T, key: string | number | undefined): TalentlmsRule | undefined =>
-  key !== undefined && Object.hasOwn(table, key) ? (table[key as keyof T] as TalentlmsRule) : undefined;
+const lookup = <T extends object>(table: T, key: string | number | undefined): RuleOutcome | undefined =>
+  key !== undefined && Object.hasOwn(table, key) ? (table[key as keyof T] as RuleOutcome) : undefined;
 
-const byStatus = (status: number): TalentlmsRule => {
+const byStatus = (status: number): RuleOutcome => {
   const { category, reason } = statusRule(status);
-  return { category, reason, action: CATEGORY_POLICY[category].action, meaning: `HTTP ${status}` };
+  return { category, reason, action: CATEGORY_POLICY[category].action };
 };
 
 /**
@@ -26,15 +26,15 @@ const byStatus = (status: number): TalentlmsRule => {
  * then for a 2xx the body's kind and `type`, then core's defaults by status class.
  */
 export const classify = (status: number, body: BodyEvidence, plainHttp: boolean): Classification => {
-  const messageRule = body.message === undefined ? undefined : matchMessageRule(body.message);
+  const messageRule = body.message === undefined ? undefined : matchMessage(body.message);
   if (messageRule) return { rule: messageRule, messageRule };
-  if (plainHttp && status !== 429 && status < 500) return { rule: TALENTLMS_FALLBACK_RULES.httpsRequired, fromUrl: true };
-  const documented = lookup(TALENTLMS_STATUS_TABLE, status);
+  if (plainHttp && status !== 429 && status < 500) return { rule: FALLBACK_RULES.httpsRequired, fromUrl: true };
+  const documented = lookup(STATUS_RULES, status);
   if (documented) return { rule: documented };
   if (isSuccessStatus(status)) {
-    if (body.kind === "stream") return { rule: TALENTLMS_FALLBACK_RULES.bodyNotRead };
-    if (body.kind === "html" || body.kind === "text") return { rule: TALENTLMS_FALLBACK_RULES.notJson };
-    return { rule: lookup(TALENTLMS_TYPE_TABLE, body.type) ?? TALENTLMS_FALLBACK_RULES.unrecognizedError };
+    if (body.kind === "stream") return { rule: FALLBACK_RULES.bodyNotRead };
+    if (body.kind === "html" || body.kind === "text") return { rule: FALLBACK_RULES.notJson };
+    return { rule: lookup(TYPE_RULES, body.type) ?? FALLBACK_RULES.unrecognizedError };
   }
   return { rule: byStatus(status) };
 };

@@ -6,7 +6,7 @@ import { type ReadOptions, readOptions, type TalentlmsParseOptions } from "./opt
 import { evaluate } from "./parse.js";
 import { requestSecrets } from "./request-secrets.js";
 import { get, isList } from "./safe.js";
-import { TALENTLMS_FALLBACK_RULES } from "./tables.js";
+import { FALLBACK_RULES } from "./tables.js";
 import { VENDOR } from "./vendor.js";
 
 /** The arguments of `fetch`. */
@@ -52,7 +52,7 @@ const bodyReadError = (thrown: unknown, response: Response, read: ReadOptions): 
   const transport = classifyTransportError(thrown);
   const rule = transport
     ? { category: transport.category, reason: transport.reason, action: CATEGORY_POLICY[transport.category].action }
-    : TALENTLMS_FALLBACK_RULES.bodyReadFailed;
+    : FALLBACK_RULES.bodyReadFailed;
   const message = get(thrown, "message");
   return new NormalizedError({
     vendor: VENDOR,
@@ -77,7 +77,7 @@ const run = async <T>(call: Call): Promise<Result<T, NormalizedError>> => {
     return err(normalizeError(thrown, read));
   }
   if (!isResponse(response)) {
-    return err(ruleError(TALENTLMS_FALLBACK_RULES.unreadable, "fromFetch was given something that is not a fetch Response", 0, read));
+    return err(ruleError(FALLBACK_RULES.unreadable, "fromFetch was given something that is not a fetch Response", 0, read));
   }
   let text: string;
   try {

@@ -1,4 +1,4 @@
-import { type MessageRule, TALENTLMS_MESSAGE_RULES } from "./message-rules.js";
+import { MESSAGE_RULES, type MessageMatcher } from "./message-rules.js";
 
 /** Longest prefix of a message that is looked at: megabyte inputs cost no more than short ones. */
 export const MESSAGE_MATCH_LENGTH = 500;
@@ -15,19 +15,19 @@ export const normalizeMessage = (message: string): string => {
   return text;
 };
 
-const byEquality = new Map<string, MessageRule>();
-for (const rule of TALENTLMS_MESSAGE_RULES) {
+const byEquality = new Map<string, MessageMatcher>();
+for (const rule of MESSAGE_RULES) {
   if (rule.equals !== undefined && !byEquality.has(rule.equals)) byEquality.set(rule.equals, rule);
 }
-const byAnchors = TALENTLMS_MESSAGE_RULES.filter((rule) => rule.equals === undefined);
+const byAnchors = MESSAGE_RULES.filter((rule) => rule.equals === undefined);
 
-const matches = (rule: MessageRule, text: string): boolean =>
+const matches = (rule: MessageMatcher, text: string): boolean =>
   rule.startsWith !== undefined &&
   text.startsWith(rule.startsWith) &&
   (rule.endsWith === undefined || (text.length >= rule.startsWith.length + rule.endsWith.length && text.endsWith(rule.endsWith)));
 
-/** The first rule of `TALENTLMS_MESSAGE_RULES` that a vendor message matches, or `undefined`. Never throws. */
-export const matchMessageRule = (message: string): MessageRule | undefined => {
+/** The first of `MESSAGE_RULES` that a vendor message matches, or `undefined`. Never throws. */
+export const matchMessage = (message: string): MessageMatcher | undefined => {
   const text = normalizeMessage(message);
   if (text === "") return undefined;
   const exact = byEquality.get(text);

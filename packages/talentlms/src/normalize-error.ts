@@ -4,7 +4,7 @@ import { readOptions, type TalentlmsParseOptions } from "./options.js";
 import { evaluate } from "./parse.js";
 import { requestSecrets } from "./request-secrets.js";
 import { get, isRecord } from "./safe.js";
-import { TALENTLMS_FALLBACK_RULES } from "./tables.js";
+import { FALLBACK_RULES } from "./tables.js";
 import { VENDOR } from "./vendor.js";
 
 /** axios codes that mean the request never got a response and that core's transport table does not know. */
@@ -38,7 +38,7 @@ const fromAxios = (thrown: object, options: TalentlmsParseOptions | undefined): 
   if (isRecord(response) && typeof get(response, "status") === "number") {
     const status = normalizeStatus(get(response, "status"));
     if (isSuccessStatus(status)) {
-      return ruleError(TALENTLMS_FALLBACK_RULES.successThrown, `axios rejected a successful response (HTTP ${status})`, status, read, thrown);
+      return ruleError(FALLBACK_RULES.successThrown, `axios rejected a successful response (HTTP ${status})`, status, read, thrown);
     }
     const result = evaluate({ status, headers: get(response, "headers"), body: get(response, "data") }, read, thrown);
     if (result.isErr()) return result.error;
@@ -67,13 +67,13 @@ const fromResponse = (response: Response, options: TalentlmsParseOptions | undef
   const read = readOptions({ ...options, url: options?.url ?? stringOf(get(response, "url")) });
   const status = normalizeStatus(get(response, "status"));
   if (isSuccessStatus(status)) {
-    return ruleError(TALENTLMS_FALLBACK_RULES.successThrown, `A successful response (HTTP ${status}) was thrown`, status, read, cause);
+    return ruleError(FALLBACK_RULES.successThrown, `A successful response (HTTP ${status}) was thrown`, status, read, cause);
   }
   // The body is left unread: reading it is async, and the caller may still want it.
   const result = evaluate({ status, headers: get(response, "headers"), body: get(response, "body") ?? undefined }, read, cause);
   return result.isErr()
     ? result.error
-    : ruleError(TALENTLMS_FALLBACK_RULES.successThrown, `A response (HTTP ${status}) was thrown`, status, read, cause);
+    : ruleError(FALLBACK_RULES.successThrown, `A response (HTTP ${status}) was thrown`, status, read, cause);
 };
 
 /**
@@ -95,6 +95,6 @@ export const normalizeError = (thrown: unknown, options?: TalentlmsParseOptions)
     const normalized = normalizeThrown(VENDOR, thrown, read);
     return read.secrets.length > 0 ? normalized.with({ secrets: read.secrets }) : normalized;
   } catch {
-    return ruleError(TALENTLMS_FALLBACK_RULES.unreadable, "The thrown value could not be read", 0, { secrets: [] });
+    return ruleError(FALLBACK_RULES.unreadable, "The thrown value could not be read", 0, { secrets: [] });
   }
 };

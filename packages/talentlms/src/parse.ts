@@ -6,7 +6,7 @@ import { snapshotHeaders } from "./headers.js";
 import { isPlainHttp, type ReadOptions, readOptions, type TalentlmsParseOptions } from "./options.js";
 import { readBody } from "./read-body.js";
 import { get } from "./safe.js";
-import { TALENTLMS_FALLBACK_RULES } from "./tables.js";
+import { FALLBACK_RULES } from "./tables.js";
 
 /**
  * Reads any response-shaped value; `cause` is the client error it came from, if any. `options` are checked only
@@ -25,7 +25,7 @@ export const evaluate = <T>(response: unknown, options: TalentlmsParseOptions | 
     const classification = classify(status, body, isPlainHttp(read.url));
     return err(buildError(classification, { status, headers, body, options: read, cause }));
   } catch (thrown) {
-    return err(ruleError(TALENTLMS_FALLBACK_RULES.unreadable, "The response could not be read", status, read ?? readOptions(undefined), cause ?? thrown));
+    return err(ruleError(FALLBACK_RULES.unreadable, "The response could not be read", status, read ?? readOptions(undefined), cause ?? thrown));
   }
 };
 

@@ -1,6 +1,6 @@
 import { type DecodedBody, decodeBody, type FieldError } from "@errnorm/core";
 import { get, isList, isRecord, keysOf, nonEmptyText } from "./safe.js";
-import { TALENTLMS_TYPE_TABLE } from "./tables.js";
+import { TYPE_RULES } from "./tables.js";
 
 /** What a response body says about an error. */
 export interface BodyEvidence {
@@ -22,7 +22,7 @@ export interface BodyEvidence {
 const MAX_FIELD_ERRORS = 50;
 const MAX_TYPE = 100;
 
-const isKnownType = (type: string | undefined): boolean => type !== undefined && Object.hasOwn(TALENTLMS_TYPE_TABLE, type);
+const isKnownType = (type: string | undefined): boolean => type !== undefined && Object.hasOwn(TYPE_RULES, type);
 
 /** Laravel-style `errors: { field: [messages] }`, or a list of `{ field, message }`. */
 const readFieldErrors = (errors: unknown): FieldError[] | undefined => {

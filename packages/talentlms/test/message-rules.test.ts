@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { matchMessageRule, MESSAGE_MATCH_LENGTH, normalizeMessage, parseResponse, TALENTLMS_MESSAGE_RULES } from "../src/index.js";
+import { readdirSync, readFileSync } from "node:fs";
+import {
+  matchMessageRule,
+  MESSAGE_MATCH_LENGTH,
+  normalizeMessage,
+  parseResponse,
+  TALENTLMS_MESSAGE_EVIDENCE,
+  TALENTLMS_MESSAGE_RULES,
+} from "../src/index.js";
 
 /**
  * Every exact v1 message string in research/vendors.md §1 ("Exact v1 message strings", from
@@ -76,6 +84,21 @@ describe("TALENTLMS_MESSAGE_RULES", () => {
       expect(["documented", "observed", "inferred"]).toContain(rule.label);
       expect(rule.source.length).toBeGreaterThan(5);
     }
+  });
+
+  it("has evidence for every rule, keyed by its equals or startsWith text, and no evidence without a rule", () => {
+    const keys = TALENTLMS_MESSAGE_RULES.map((rule) => rule.equals ?? rule.startsWith);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(Object.keys(TALENTLMS_MESSAGE_EVIDENCE).sort()).toEqual([...keys].sort());
+    for (const rule of TALENTLMS_MESSAGE_RULES) expect(rule).toMatchObject(TALENTLMS_MESSAGE_EVIDENCE[rule.equals ?? rule.startsWith ?? ""] ?? { example: "?" });
+  });
+
+  it("keeps documentation off the parser's path: only index.ts and reference-tables.ts import the documentation modules", () => {
+    const src = new URL("../src/", import.meta.url);
+    const importers = readdirSync(src)
+      .filter((file) => /"\.\/(reason-notes|message-evidence|reference-tables)\.js"/.test(readFileSync(new URL(file, src), "utf8")))
+      .sort();
+    expect(importers).toEqual(["index.ts", "reference-tables.ts"]);
   });
 
   it("matches case-insensitively, ignoring extra spaces and a trailing period", () => {

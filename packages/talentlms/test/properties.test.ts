@@ -14,6 +14,7 @@ import {
   parseResponse,
   TALENTLMS_FALLBACK_RULES,
   TALENTLMS_MESSAGE_RULES,
+  TALENTLMS_REASON_NOTES,
   TALENTLMS_STATUS_TABLE,
   TALENTLMS_TYPE_TABLE,
 } from "../src/index.js";
@@ -272,13 +273,12 @@ describe("reasons", () => {
     }
   });
 
-  it("keep one meaning text per reason across all tables", () => {
-    const meaningOf = new Map<string, string>();
+  it("each have exactly one meaning: a note in TALENTLMS_REASON_NOTES, and no note without a rule", () => {
     const all = [TALENTLMS_STATUS_TABLE, TALENTLMS_TYPE_TABLE, TALENTLMS_FALLBACK_RULES].flatMap((t) => Object.values(t));
     for (const rule of [...all, ...TALENTLMS_MESSAGE_RULES]) {
-      const seen = meaningOf.get(rule.reason);
-      if (seen !== undefined) expect(rule.meaning, rule.reason).toBe(seen);
-      meaningOf.set(rule.reason, rule.meaning);
+      expect(TALENTLMS_REASON_NOTES[rule.reason], rule.reason).toMatch(/\w{3}/);
+      expect(rule.meaning, rule.reason).toBe(TALENTLMS_REASON_NOTES[rule.reason]);
     }
+    expect(Object.keys(TALENTLMS_REASON_NOTES).sort()).toEqual([...REASONS.keys()].sort());
   });
 });

@@ -4,13 +4,14 @@ import {
   graphqlServerRule,
   hasuraRule,
   leadingCode,
+  type LogicalCodeMatch,
   logicalCodeOf,
   normalizeCode,
   type VendorCode,
 } from "./codes.js";
 import type { Issue } from "./issue.js";
 import { INTERNAL_DETAIL_PATTERN, MESSAGE_SCAN_LENGTH, TALVIEW_MESSAGE_RULES } from "./message-rules.js";
-import { type CodeRule, FALLBACK_RULES, type LogicalCodeRule, TALVIEW_STATUS_TABLE } from "./tables.js";
+import { type CodeRule, FALLBACK_RULES, TALVIEW_STATUS_TABLE } from "./tables.js";
 
 /** An issue with its meaning decided. */
 export interface Classified {
@@ -20,14 +21,14 @@ export interface Classified {
   readonly action: Action;
   readonly vendorCode?: string | undefined;
   /** A logical code of the vendor page (lead tie-break, its own fallback user message). */
-  readonly logical?: LogicalCodeRule | undefined;
+  readonly logical?: LogicalCodeMatch | undefined;
   /** Written by Talview's application for end users (an envelope or a logical code): may be shown. */
   readonly fromApplication: boolean;
 }
 
 interface Decision {
   readonly rule: CodeRule;
-  readonly logical?: LogicalCodeRule | undefined;
+  readonly logical?: LogicalCodeMatch | undefined;
   readonly fromApplication: boolean;
   readonly refinable: boolean;
 }

@@ -1,5 +1,5 @@
-import { LIMITS, truncate } from "@errnorm/core";
-import { GRAPHQL_SERVER_CODE_TABLE, HASURA_CODE_TABLE, type CodeRule, type LogicalCodeRule, TALVIEW_LOGICAL_CODES } from "./tables.js";
+import { LIMITS, toReason, truncate } from "@errnorm/core";
+import { type CodeRule, type CodeSpec, GRAPHQL_SERVER_CODES, HASURA_CODES, LOGICAL_CODES, type LogicalRule } from "./tables.js";
 
 /** A vendor code as sent: numeric (HTTP-like) or text (Hasura, logical, custom). */
 export type VendorCode = number | string;
@@ -18,18 +18,32 @@ export const normalizeCode = (value: unknown): VendorCode | undefined => {
 const own = <T extends object>(table: T, key: string): T[keyof T] | undefined =>
   Object.hasOwn(table, key) ? table[key as keyof T] : undefined;
 
+/** A logical code's rule, with the code itself as its reason. */
+export interface LogicalCodeMatch extends LogicalRule {
+  readonly reason: string;
+}
+
 /** `SLOT_UNAVAILABLE`, `slot-unavailable` and `Slot Unavailable` all name the same logical code. */
-export const logicalCodeOf = (code: string): (LogicalCodeRule & { readonly code: string }) | undefined => {
-  const direct = own(TALVIEW_LOGICAL_CODES, code);
-  if (direct) return { ...direct, code };
+export const logicalCodeOf = (code: string): LogicalCodeMatch | undefined => {
+  const direct = own(LOGICAL_CODES, code);
+  if (direct) return { ...direct, reason: code };
   const shaped = code.toUpperCase().replace(/[^A-Z0-9]+/g, "_");
-  const rule = own(TALVIEW_LOGICAL_CODES, shaped);
-  return rule ? { ...rule, code: shaped } : undefined;
+  const rule = own(LOGICAL_CODES, shaped);
+  return rule ? { ...rule, reason: shaped } : undefined;
 };
 
-export const hasuraRule = (code: string): CodeRule | undefined => own(HASURA_CODE_TABLE, code);
+/** The rule a `CodeSpec` stands for: the reason is the code in UPPER_SNAKE unless given; the action only if given. */
+export const ruleOf = (code: string, spec: CodeSpec): CodeRule =>
+  typeof spec === "string" ? { category: spec, reason: toReason(code) } : { reason: toReason(code), ...spec };
 
-export const graphqlServerRule = (code: string): CodeRule | undefined => own(GRAPHQL_SERVER_CODE_TABLE, code);
+const specRule = (table: Readonly<Record<string, CodeSpec>>, code: string): CodeRule | undefined => {
+  const spec = own(table, code);
+  return spec === undefined ? undefined : ruleOf(code, spec);
+};
+
+export const hasuraRule = (code: string): CodeRule | undefined => specRule(HASURA_CODES, code);
+
+export const graphqlServerRule = (code: string): CodeRule | undefined => specRule(GRAPHQL_SERVER_CODES, code);
 
 /** An UPPER_SNAKE code with at least one underscore: `NEW_RULE_CODE`, never an ordinary shouted word. */
 export const isCodeShaped = (text: string): boolean => /^[A-Z][A-Z0-9]{0,62}_[A-Z0-9_]{1,62}$/.test(text);

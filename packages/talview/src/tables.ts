@@ -37,155 +37,123 @@ export const TALVIEW_STATUS_TABLE = frozen({
 } as const satisfies Record<number, CodeRule>);
 
 /**
+ * A code's rule in short: its category alone when the reason is the code in UPPER_SNAKE (`access-denied` ->
+ * `ACCESS_DENIED`) and the action is the category's default; otherwise the parts that differ. `ruleOf` expands
+ * it; `HASURA_CODE_TABLE` and `GRAPHQL_SERVER_CODE_TABLE` hold the expanded rules.
+ */
+export type CodeSpec = Category | { readonly category: Category; readonly reason?: string; readonly action?: Action };
+
+/**
  * Every `extensions.code` (GraphQL) and `code` (REST) string of Hasura v2 (`Hasura.Base.Error`, `Code`),
  * which Talview runs on. Refined by message for token expiry, login failures and constraint kinds
  * (`TALVIEW_MESSAGE_RULES`).
  */
-export const HASURA_CODE_TABLE = frozen({
-  "access-denied": { category: "permission", reason: "ACCESS_DENIED", action: "check_account" },
-  "already-exists": { category: "conflict", reason: "ALREADY_EXISTS", action: "fix_request" },
-  "already-tracked": { category: "conflict", reason: "ALREADY_TRACKED", action: "fix_request" },
-  "already-untracked": { category: "invalid_request", reason: "ALREADY_UNTRACKED", action: "fix_request" },
-  "bad-request": { category: "invalid_request", reason: "BAD_REQUEST", action: "fix_request" },
-  "bigquery-error": { category: "server", reason: "BIGQUERY_ERROR", action: "retry" },
-  busy: { category: "unavailable", reason: "BUSY", action: "retry" },
-  "coercion-error": { category: "invalid_request", reason: "COERCION_ERROR", action: "fix_request" },
-  "concurrent-update": { category: "conflict", reason: "CONCURRENT_UPDATE", action: "fix_request" },
-  conflict: { category: "conflict", reason: "CONFLICT", action: "fix_request" },
-  "constraint-error": { category: "invalid_request", reason: "CONSTRAINT_ERROR", action: "fix_request" },
+export const HASURA_CODES = frozen({
+  "access-denied": "permission",
+  "already-exists": "conflict",
+  "already-tracked": "conflict",
+  "already-untracked": "invalid_request",
+  "bad-request": "invalid_request",
+  "bigquery-error": "server",
+  busy: "unavailable",
+  "coercion-error": "invalid_request",
+  "concurrent-update": "conflict",
+  conflict: "conflict",
+  "constraint-error": "invalid_request",
   // Uniqueness by default; not-null, foreign-key and check violations are refined by message.
-  "constraint-violation": { category: "conflict", reason: "CONSTRAINT_VIOLATION", action: "fix_request" },
-  "cyclic-dependency": { category: "invalid_request", reason: "CYCLIC_DEPENDENCY", action: "fix_request" },
-  "data-connector-error": { category: "server", reason: "DATA_CONNECTOR_ERROR", action: "retry" },
-  "data-exception": { category: "invalid_request", reason: "DATA_EXCEPTION", action: "fix_request" },
-  "dependency-error": { category: "invalid_request", reason: "DEPENDENCY_ERROR", action: "fix_request" },
-  "invalid-configuration": { category: "server", reason: "INVALID_CONFIGURATION", action: "contact_support" },
-  "invalid-headers": { category: "invalid_request", reason: "INVALID_HEADERS", action: "fix_request" },
-  "invalid-json": { category: "invalid_request", reason: "INVALID_JSON", action: "fix_request" },
+  "constraint-violation": "conflict",
+  "cyclic-dependency": "invalid_request",
+  "data-connector-error": "server",
+  "data-exception": "invalid_request",
+  "dependency-error": "invalid_request",
+  "invalid-configuration": { category: "server", action: "contact_support" },
+  "invalid-headers": "invalid_request",
+  "invalid-json": "invalid_request",
   // Expired, malformed or wrongly signed: a fresh token is the fix; `JWTExpired` is refined to TOKEN_EXPIRED.
-  "invalid-jwt": { category: "authentication", reason: "INVALID_JWT", action: "refresh_token" },
-  "invalid-params": { category: "invalid_request", reason: "INVALID_PARAMS", action: "fix_request" },
-  "jwt-invalid-claims": { category: "authentication", reason: "JWT_INVALID_CLAIMS", action: "check_credentials" },
-  "jwt-missing-role-claims": { category: "authentication", reason: "JWT_MISSING_ROLE_CLAIMS", action: "check_credentials" },
-  "method-not-allowed": { category: "invalid_request", reason: "METHOD_NOT_ALLOWED", action: "fix_request" },
-  "mssql-error": { category: "server", reason: "MSSQL_ERROR", action: "retry" },
-  "not-exists": { category: "not_found", reason: "NOT_EXISTS", action: "fix_request" },
-  "not-found": { category: "not_found", reason: "NOT_FOUND", action: "fix_request" },
-  "not-supported": { category: "invalid_request", reason: "NOT_SUPPORTED", action: "fix_request" },
-  "parse-failed": { category: "invalid_request", reason: "PARSE_FAILED", action: "fix_request" },
-  "permission-denied": { category: "permission", reason: "PERMISSION_DENIED", action: "check_account" },
-  "permission-error": { category: "permission", reason: "PERMISSION_ERROR", action: "check_account" },
-  "postgres-error": { category: "server", reason: "POSTGRES_ERROR", action: "retry" },
-  "postgres-max-connections-error": { category: "unavailable", reason: "POSTGRES_MAX_CONNECTIONS", action: "retry" },
-  "remote-schema-conflicts": { category: "server", reason: "REMOTE_SCHEMA_CONFLICTS", action: "contact_support" },
-  "remote-schema-error": { category: "server", reason: "REMOTE_SCHEMA_ERROR", action: "retry" },
-  "start-failed": { category: "invalid_request", reason: "START_FAILED", action: "fix_request" },
+  "invalid-jwt": { category: "authentication", action: "refresh_token" },
+  "invalid-params": "invalid_request",
+  "jwt-invalid-claims": "authentication",
+  "jwt-missing-role-claims": "authentication",
+  "method-not-allowed": "invalid_request",
+  "mssql-error": "server",
+  "not-exists": "not_found",
+  "not-found": "not_found",
+  "not-supported": "invalid_request",
+  "parse-failed": "invalid_request",
+  "permission-denied": "permission",
+  "permission-error": "permission",
+  "postgres-error": "server",
+  "postgres-max-connections-error": { category: "unavailable", reason: "POSTGRES_MAX_CONNECTIONS" },
+  "remote-schema-conflicts": { category: "server", action: "contact_support" },
+  "remote-schema-error": "server",
+  "start-failed": "invalid_request",
   // Hasura's default code, also for an action handler that answered 5xx (hasura discussion #10097).
-  unexpected: { category: "server", reason: "UNEXPECTED", action: "retry" },
-  "unexpected-payload": { category: "server", reason: "UNEXPECTED_PAYLOAD", action: "retry" },
-  "validation-failed": { category: "invalid_request", reason: "VALIDATION_FAILED", action: "fix_request" },
-} as const satisfies Record<string, CodeRule>);
+  unexpected: "server",
+  "unexpected-payload": "server",
+  "validation-failed": "invalid_request",
+} as const satisfies Record<string, CodeSpec>);
 
 /**
  * Conventional GraphQL server codes (Apollo Server/Router, graphql-yoga) that a gateway in front of Hasura
  * may send (Talview publishes an Apollo "supergraph" host). Inferred, not documented by Talview.
  */
-export const GRAPHQL_SERVER_CODE_TABLE = frozen({
-  UNAUTHENTICATED: { category: "authentication", reason: "UNAUTHENTICATED", action: "refresh_token" },
-  TOKEN_EXPIRED: { category: "authentication", reason: "TOKEN_EXPIRED", action: "refresh_token" },
-  FORBIDDEN: { category: "permission", reason: "FORBIDDEN", action: "check_account" },
-  BAD_USER_INPUT: { category: "invalid_request", reason: "BAD_USER_INPUT", action: "fix_request" },
-  BAD_REQUEST: { category: "invalid_request", reason: "BAD_REQUEST", action: "fix_request" },
-  GRAPHQL_PARSE_FAILED: { category: "invalid_request", reason: "GRAPHQL_PARSE_FAILED", action: "fix_request" },
-  GRAPHQL_VALIDATION_FAILED: { category: "invalid_request", reason: "GRAPHQL_VALIDATION_FAILED", action: "fix_request" },
-  PERSISTED_QUERY_NOT_FOUND: { category: "invalid_request", reason: "PERSISTED_QUERY_NOT_FOUND", action: "fix_request" },
-  PERSISTED_QUERY_NOT_SUPPORTED: { category: "invalid_request", reason: "PERSISTED_QUERY_NOT_SUPPORTED", action: "fix_request" },
-  OPERATION_RESOLUTION_FAILURE: { category: "invalid_request", reason: "OPERATION_RESOLUTION_FAILURE", action: "fix_request" },
-  RATE_LIMITED: { category: "rate_limited", reason: "RATE_LIMITED", action: "retry" },
-  TOO_MANY_REQUESTS: { category: "rate_limited", reason: "RATE_LIMITED", action: "retry" },
-  INTERNAL_SERVER_ERROR: { category: "server", reason: "INTERNAL_SERVER_ERROR", action: "retry" },
-  SUBREQUEST_HTTP_ERROR: { category: "unavailable", reason: "SUBREQUEST_HTTP_ERROR", action: "retry" },
-} as const satisfies Record<string, CodeRule>);
+export const GRAPHQL_SERVER_CODES = frozen({
+  UNAUTHENTICATED: { category: "authentication", action: "refresh_token" },
+  TOKEN_EXPIRED: { category: "authentication", action: "refresh_token" },
+  FORBIDDEN: "permission",
+  BAD_USER_INPUT: "invalid_request",
+  BAD_REQUEST: "invalid_request",
+  GRAPHQL_PARSE_FAILED: "invalid_request",
+  GRAPHQL_VALIDATION_FAILED: "invalid_request",
+  PERSISTED_QUERY_NOT_FOUND: "invalid_request",
+  PERSISTED_QUERY_NOT_SUPPORTED: "invalid_request",
+  OPERATION_RESOLUTION_FAILURE: "invalid_request",
+  RATE_LIMITED: "rate_limited",
+  TOO_MANY_REQUESTS: { category: "rate_limited", reason: "RATE_LIMITED" },
+  INTERNAL_SERVER_ERROR: "server",
+  SUBREQUEST_HTTP_ERROR: "unavailable",
+} as const satisfies Record<string, CodeSpec>);
 
-/** A logical code of the vendor page, with its documented meaning and resolution. */
-export interface LogicalCodeRule extends CodeRule {
+/** What the parser needs of a logical code; its reason is the code itself. */
+export interface LogicalRule {
+  readonly category: Category;
   readonly action: Action;
-  readonly retryable: boolean;
-  /** The vendor's description, verbatim. */
-  readonly description: string;
-  /** The vendor's resolution, verbatim. */
-  readonly resolution: string;
   /** Shown when the vendor sent the bare code and no prose. */
   readonly userMessage: string;
 }
 
 /**
  * The vendor page's "Common Logical Error Codes". They arrive as the whole `error_message`, as its prefix
- * (`SLOT_UNAVAILABLE: ...`) or as `extensions.code`; the reason is the code itself.
+ * (`SLOT_UNAVAILABLE: ...`) or as `extensions.code`; the reason is the code itself. The vendor's description
+ * and resolution of each are in `TALVIEW_LOGICAL_CODE_NOTES`.
  */
-export const TALVIEW_LOGICAL_CODES = frozen({
+export const LOGICAL_CODES = frozen({
   VALIDATION_ERROR: {
     category: "invalid_request",
-    reason: "VALIDATION_ERROR",
     action: "fix_request",
-    retryable: false,
-    description: "Input data failed schema or logic checks.",
-    resolution: "Review input parameters and constraints.",
     userMessage: "Some of the information entered is not valid. Please check it and try again.",
   },
   SLOT_UNAVAILABLE: {
     category: "business_rule",
-    reason: "SLOT_UNAVAILABLE",
     action: "refresh_availability",
-    retryable: false,
-    description: "The selected time slot is no longer available.",
-    resolution: "Refresh slot availability and select a new slot.",
     userMessage: "The selected time slot is no longer available. Please choose another slot.",
   },
-  BOOKING_NOT_FOUND: {
-    category: "not_found",
-    reason: "BOOKING_NOT_FOUND",
-    action: "fix_request",
-    retryable: false,
-    description: "The provided Booking ID does not exist.",
-    resolution: "Verify the Booking ID is correct.",
-    userMessage: "The booking could not be found.",
-  },
-  RESCHEDULE_NOT_ALLOWED: {
-    category: "business_rule",
-    reason: "RESCHEDULE_NOT_ALLOWED",
-    action: "none",
-    retryable: false,
-    description: "Reschedule request violates business policy.",
-    resolution: "Check reschedule eligibility windows.",
-    userMessage: "This booking can no longer be rescheduled.",
-  },
-  PAYMENT_REQUIRED: {
-    category: "business_rule",
-    reason: "PAYMENT_REQUIRED",
-    action: "complete_payment",
-    retryable: false,
-    description: "Payment is required before the action can proceed.",
-    resolution: "Process the required payment transaction.",
-    userMessage: "Payment is required before you can continue.",
-  },
+  BOOKING_NOT_FOUND: { category: "not_found", action: "fix_request", userMessage: "The booking could not be found." },
+  RESCHEDULE_NOT_ALLOWED: { category: "business_rule", action: "none", userMessage: "This booking can no longer be rescheduled." },
+  PAYMENT_REQUIRED: { category: "business_rule", action: "complete_payment", userMessage: "Payment is required before you can continue." },
   IDENTITY_VERIFICATION_FAILED: {
     category: "business_rule",
-    reason: "IDENTITY_VERIFICATION_FAILED",
     action: "verify_identity",
-    retryable: false,
-    description: "Identity documents or photo failed verification.",
-    resolution: "Review document quality and retry.",
     userMessage: "Your identity could not be verified. Please check your documents or photo and try again.",
   },
-} as const satisfies Record<string, LogicalCodeRule>);
+} as const satisfies Record<string, LogicalRule>);
 
 /** A numeric code with a Talview-specific meaning. */
 export type TalviewStatusCode = keyof typeof TALVIEW_STATUS_TABLE;
 /** A Hasura error code string (`"invalid-jwt"`, `"constraint-violation"`, …). */
-export type HasuraCode = keyof typeof HASURA_CODE_TABLE;
+export type HasuraCode = keyof typeof HASURA_CODES;
 /** A logical code of the vendor page (`"SLOT_UNAVAILABLE"`, …). */
-export type LogicalCode = keyof typeof TALVIEW_LOGICAL_CODES;
+export type LogicalCode = keyof typeof LOGICAL_CODES;
 
 /** Rules for failures that carry no code of their own. */
 export const FALLBACK_RULES = frozen({

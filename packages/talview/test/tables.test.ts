@@ -1,10 +1,13 @@
 import { ACTIONS, CATEGORIES, CATEGORY_POLICY, isRetryableCategory, statusRule } from "@errnorm/core";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import {
   FALLBACK_RULES,
   GRAPHQL_SERVER_CODE_TABLE,
   HASURA_CODE_TABLE,
   LEAD_PRIORITY,
+  parseResponse,
+  TALVIEW_LOGICAL_CODE_NOTES,
   TALVIEW_LOGICAL_CODES,
   TALVIEW_MESSAGE_RULES,
   TALVIEW_STATUS_TABLE,
@@ -63,6 +66,43 @@ describe("mapping tables", () => {
       expect(rule.reason).toBe(code);
       expect(rule.retryable, code).toBe(isRetryableCategory(rule.category));
     }
+  });
+
+  test("join the vendor page's description and resolution to every logical code, and hold no note without a code", () => {
+    expect(Object.keys(TALVIEW_LOGICAL_CODE_NOTES)).toEqual(Object.keys(TALVIEW_LOGICAL_CODES));
+    for (const [code, rule] of Object.entries(TALVIEW_LOGICAL_CODES)) {
+      const note = TALVIEW_LOGICAL_CODE_NOTES[code as keyof typeof TALVIEW_LOGICAL_CODE_NOTES];
+      expect(rule, code).toMatchObject(note);
+      expect(note.description.length, code).toBeGreaterThan(10);
+      expect(note.resolution.length, code).toBeGreaterThan(10);
+    }
+    expect(TALVIEW_LOGICAL_CODES.SLOT_UNAVAILABLE.resolution).toBe("Refresh slot availability and select a new slot.");
+  });
+
+  test("spell out every Hasura and GraphQL server rule in full: the code in UPPER_SNAKE as reason unless a table says otherwise", () => {
+    const overrides: Record<string, string> = { "postgres-max-connections-error": "POSTGRES_MAX_CONNECTIONS", TOO_MANY_REQUESTS: "RATE_LIMITED" };
+    for (const [code, rule] of [...Object.entries(HASURA_CODE_TABLE), ...Object.entries(GRAPHQL_SERVER_CODE_TABLE)]) {
+      expect(Object.keys(rule).sort(), code).toEqual(["action", "category", "reason"]);
+      expect(rule.reason, code).toBe(overrides[code] ?? code.toUpperCase().replaceAll("-", "_"));
+      expect(ACTIONS, code).toContain(rule.action);
+    }
+    expect(HASURA_CODE_TABLE["invalid-jwt"].action).toBe("refresh_token");
+    expect(HASURA_CODE_TABLE["access-denied"].action).toBe(CATEGORY_POLICY.permission.action);
+  });
+
+  test("say what the parser does: every Hasura and GraphQL server code decides as its table says", () => {
+    for (const [code, rule] of [...Object.entries(HASURA_CODE_TABLE), ...Object.entries(GRAPHQL_SERVER_CODE_TABLE)]) {
+      const error = parseResponse({ status: 200, body: { errors: [{ message: "x", extensions: { code } }] } })._unsafeUnwrapErr();
+      expect({ category: error.category, reason: error.reason, action: error.action }, code).toEqual(rule);
+    }
+  });
+
+  test("keep documentation off the parser's path: only index.ts and reference-tables.ts import the documentation modules", () => {
+    const src = new URL("../src/", import.meta.url);
+    const importers = readdirSync(src)
+      .filter((file) => /"\.\/(logical-code-notes|reference-tables)\.js"/.test(readFileSync(new URL(file, src), "utf8")))
+      .sort();
+    expect(importers).toEqual(["index.ts", "reference-tables.ts"]);
   });
 
   test("hold only known categories, actions and UPPER_SNAKE reasons", () => {
