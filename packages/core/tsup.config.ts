@@ -9,6 +9,6 @@ export default defineConfig({
   target: "es2022",
   platform: "neutral",
   treeshake: true,
-  // p-throttle is ESM-only: bundling it keeps the CommonJS build loadable on every Node 20.
-  noExternal: ["p-throttle"],
+  // p-limit is ESM-only: bundling it (and its one dependency) keeps the CommonJS build loadable on every Node 20.
+  noExternal: ["p-limit", "yocto-queue"],
 });

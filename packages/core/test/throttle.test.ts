@@ -20,6 +20,29 @@ describe("createThrottle", () => {
     }
   });
 
+  it("gives a slot back intervalMs after its task settles, not after it starts", async () => {
+    const throttle = createThrottle({ limit: 1, intervalMs: 100 });
+    const starts: number[] = [];
+    const slow = () => throttle(async () => {
+      starts.push(performance.now());
+      await new Promise((r) => setTimeout(r, 60));
+    });
+    await Promise.all([slow(), slow()]);
+    expect((starts[1] ?? 0) - (starts[0] ?? 0)).toBeGreaterThanOrEqual(158);
+  });
+
+  it("an abort rejects waiting tasks at once and never starts them", async () => {
+    const controller = new AbortController();
+    const throttle = createThrottle({ limit: 1, intervalMs: 10_000, signal: controller.signal });
+    const ran: number[] = [];
+    await throttle(() => ran.push(1));
+    const waiting = throttle(() => ran.push(2));
+    expect(throttle.queueSize).toBe(1);
+    controller.abort(new Error("stop"));
+    await expect(waiting).rejects.toThrow("stop");
+    expect(ran).toEqual([1]);
+  });
+
   it("rejects nonsense limits", () => {
     expect(() => createThrottle({ limit: 0, intervalMs: 100 })).toThrow(RangeError);
     expect(() => createThrottle({ limit: 1.5, intervalMs: 100 })).toThrow(RangeError);
