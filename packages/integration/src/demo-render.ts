@@ -91,7 +91,7 @@ export const renderRateLimitTable = (
   }
   const notes = [
     '"sent" counts retries; "lost": still failing after withRetry\'s 3 attempts.',
-    `The throttle paces request starts on the client's clock; the emulator counts arrivals, so latency jitter can put a request a few ms early and get a 429: withRetry absorbs those. Without the throttle, retries alone cannot outwait a window that sends no Retry-After.`,
+    `The throttle gives a slot back a window after its request is answered, so no latency jitter can put more than the limit into one of the server's windows; withRetry would absorb a stray 429. Without the throttle, retries alone cannot outwait a window that sends no Retry-After.`,
     `Fastest schedule the limit allows: ${duration((Math.ceil((lines[0]?.stats.requests ?? 0) / limit.limit) - 1) * limit.intervalMs)} for ${lines[0]?.stats.requests ?? 0} requests (the first ${limit.limit} at once, then ${limit.limit} per ${limit.intervalMs} ms).`,
   ];
   for (const note of notes) table.push([{ colSpan: 8, content: note }]);
