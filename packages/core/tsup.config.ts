@@ -1,14 +1,7 @@
 import { defineConfig } from "tsup";
+import { libraryBuild } from "../../tsup.shared.js";
 
-export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm", "cjs"],
-  dts: true,
-  clean: true,
-  sourcemap: false,
-  target: "es2022",
-  platform: "neutral",
-  treeshake: true,
+export default defineConfig(
   // p-limit is ESM-only: bundling it (and its one dependency) keeps the CommonJS build loadable on every Node 20.
-  noExternal: ["p-limit", "yocto-queue"],
-});
+  libraryBuild({ noExternal: ["p-limit", "yocto-queue"] }),
+);

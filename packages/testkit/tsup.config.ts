@@ -1,12 +1,5 @@
 import { defineConfig } from "tsup";
+import { libraryBuild } from "../../tsup.shared.js";
 
-export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm", "cjs"],
-  dts: true,
-  clean: true,
-  sourcemap: false,
-  target: "es2022",
-  platform: "node",
-  treeshake: true,
-});
+// The emulators are servers: Node only.
+export default defineConfig(libraryBuild({ platform: "node" }));
