@@ -1,12 +1,15 @@
 import { defineConfig } from "tsup";
 
-export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm", "cjs"],
-  dts: true,
-  clean: true,
+const shared = {
   sourcemap: false,
   target: "es2022",
-  platform: "neutral",
+  platform: "node",
   treeshake: true,
-});
+} as const;
+
+export default defineConfig([
+  // The library entry (explain, summarizeHar, …): ESM and CommonJS with types.
+  { ...shared, entry: ["src/index.ts"], format: ["esm", "cjs"], dts: true, clean: ["index.*"] },
+  // The `errnorm` binary: ESM only; the shebang of src/cli.ts is kept.
+  { ...shared, entry: ["src/cli.ts"], format: ["esm"], dts: false, clean: ["cli.*"] },
+]);
