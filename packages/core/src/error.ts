@@ -45,6 +45,8 @@ export interface NormalizedErrorInit {
   messages?: Partial<MessageCatalog> | undefined;
   /** Extra secret values to scrub from every output (an API key the caller holds, for example). */
   secrets?: Iterable<string> | undefined;
+  /** More places to learn secrets from (response headers, a request config); they are read, never kept. */
+  secretSources?: readonly unknown[] | undefined;
 }
 
 /** Brand shared by every copy of this package (`Symbol.for`), so two installed copies recognise each other. */
@@ -157,8 +159,8 @@ export class NormalizedError extends Error {
   static override stackTraceLimit = 0;
 
   constructor(init: NormalizedErrorInit) {
-    const secrets = collectSecrets(init.cause, init.raw);
-    for (const s of init.secrets ?? []) if (typeof s === "string" && s.length >= 4) secrets.add(s);
+    const secrets = collectSecrets(init.cause, init.raw, ...(init.secretSources ?? []).slice(0, 10));
+    addGivenSecrets(secrets, init.secrets);
     const reason = REASON_SHAPE.test(init.reason) ? init.reason : toReason(String(init.reason));
     const cause = sanitizeCause(init.cause, secrets);
     const message = redactBounded(String(init.message), LIMITS.messageLength, secrets) || reason;
@@ -179,11 +181,11 @@ export class NormalizedError extends Error {
     if (retryAfterMs !== undefined) this.retryAfterMs = retryAfterMs;
     this.action = init.action ?? policy.action;
     this.reason = reason;
-    if (typeof init.traceId === "string" && init.traceId !== "") this.traceId = boundText(init.traceId, 200);
+    if (typeof init.traceId === "string" && init.traceId !== "") this.traceId = redactBounded(init.traceId, 200, secrets);
     this.userMessage =
-      init.userMessage === undefined
-        ? fallbackUserMessage
-        : redactBounded(init.userMessage, LIMITS.userMessageLength, secrets) || fallbackUserMessage;
+      typeof init.userMessage === "string"
+        ? redactBounded(init.userMessage, LIMITS.userMessageLength, secrets) || fallbackUserMessage
+        : fallbackUserMessage;
     this.status = Number.isInteger(init.status) && init.status >= 0 && init.status <= 999 ? init.status : 0;
     if (init.vendorCode !== undefined) this.vendorCode = redactBounded(String(init.vendorCode), 100, secrets);
     const rateLimit = sanitizeRateLimit(init.rateLimit);
@@ -222,6 +224,20 @@ export class NormalizedError extends Error {
 
 Object.defineProperty(NormalizedError.prototype, NORMALIZED_ERROR_BRAND, { value: true });
 Object.defineProperty(NormalizedError.prototype, "name", { value: "NormalizedError", writable: true, configurable: true });
+
+/** Adds caller-given secrets; a hostile iterable (one whose iterator throws) adds what it gave before throwing. */
+const addGivenSecrets = (secrets: Set<string>, given: Iterable<string> | undefined): void => {
+  if (given === undefined || given === null) return;
+  try {
+    let count = 0;
+    for (const s of given) {
+      if (typeof s === "string" && s.length >= 4 && s.length <= 4_096) secrets.add(s);
+      if ((count += 1) >= 100) break;
+    }
+  } catch {
+    // keep what was read
+  }
+};
 
 /** The fields of an existing error as an init object. */
 export const initOf = (e: NormalizedError): NormalizedErrorInit => ({

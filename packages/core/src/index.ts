@@ -45,6 +45,7 @@ export {
   redactBounded,
   redactText,
   redactValue,
+  SECRET_COLLECT_PATTERNS,
   SECRET_KEY_FRAGMENTS,
   type SecretSet,
   TEXT_SECRET_PATTERNS,

@@ -10,6 +10,8 @@ export const LIMITS = {
   rawDepth: 8,
   /** Keys kept per object and items per array in `raw`. */
   rawEntries: 50,
+  /** All the text kept in `raw` together; past it, strings become "[Truncated]". */
+  rawTotalLength: 32_000,
   /** A text (non-JSON) body kept in `raw`. */
   textBody: 2_000,
   /** `fieldErrors` entries. */

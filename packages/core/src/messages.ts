@@ -1,4 +1,7 @@
 import type { Category } from "./categories.js";
+import { LIMITS } from "./limits.js";
+import { safeGet } from "./safe.js";
+import { boundText } from "./text.js";
 
 /** A message per category, safe to show an end user. Pass a partial one to localize. */
 export type MessageCatalog = Readonly<Record<Category, string>>;
@@ -19,8 +22,9 @@ export const DEFAULT_USER_MESSAGES: MessageCatalog = {
   unknown: "Something went wrong. Please try again later.",
 };
 
-/** The safe message for a category, from the caller's catalog where it has one. */
-export const defaultUserMessage = (
-  category: Category,
-  catalog?: Partial<MessageCatalog>,
-): string => catalog?.[category] ?? DEFAULT_USER_MESSAGES[category];
+/** The safe message for a category, from the caller's catalog where it has a usable one (text, bounded). */
+export const defaultUserMessage = (category: Category, catalog?: Partial<MessageCatalog>): string => {
+  const given = safeGet(catalog, category);
+  const text = typeof given === "string" ? boundText(given, LIMITS.userMessageLength) : "";
+  return text === "" ? DEFAULT_USER_MESSAGES[category] : text;
+};

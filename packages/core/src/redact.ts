@@ -100,6 +100,13 @@ const addSecret = (secrets: Set<string>, value: unknown): void => {
     const scheme = /^(?:bearer|basic|token)[ \t]+/i.exec(v);
     const credential = scheme ? v.slice(scheme[0].length) : v;
     if (credential.length >= MIN_SECRET_LENGTH && credential.length <= 4096) secrets.add(credential);
+    // cookies and form-like values ("session=…; Path=/"): each value is a secret on its own
+    if (credential.includes("=") && credential.length <= 4096) {
+      for (const part of credential.split(";").slice(0, 20)) {
+        const value = part.slice(part.indexOf("=") + 1).trim();
+        if (part.includes("=") && value.length >= MIN_SECRET_LENGTH) secrets.add(value);
+      }
+    }
   } else if (safeIsArray(value)) {
     for (const item of value.slice(0, LIMITS.rawEntries)) addSecret(secrets, item);
   }
@@ -129,16 +136,28 @@ export const collectSecrets = (...sources: unknown[]): Set<string> => {
   const seen = new WeakSet<object>();
   let budget = 2_000;
   const visit = (value: unknown, depth: number): void => {
-    if (budget-- <= 0 || depth > 12) return;
+    if (budget-- <= 0 || depth > 64) return;
     if (typeof value === "string") {
-      if (value.includes("=")) collectFromUrl(secrets, value);
+      collectFromText(secrets, value);
       return;
     }
-    if (!isObjectLike(value) || seen.has(value)) return;
+    if (!isObjectLike(value) || seen.has(value) || isBinary(value)) return;
     seen.add(value);
     const entries = headerEntries(value);
     if (entries) {
       for (const [k, v] of entries) if (isSecretKey(k)) addSecret(secrets, v);
+      return;
+    }
+    if (safeIsArray(value)) {
+      const length = Math.min(Number(safeGet(value, "length")) || 0, 200);
+      for (let i = 0; i < length; i += 1) {
+        const item = safeGet(value, i);
+        // [name, value] header pairs
+        if (safeIsArray(item) && typeof safeGet(item, 0) === "string" && isSecretKey(safeGet(item, 0) as string)) {
+          addSecret(secrets, safeGet(item, 1));
+        }
+        visit(item, depth + 1);
+      }
       return;
     }
     const keys = safeKeys(value);
@@ -147,12 +166,33 @@ export const collectSecrets = (...sources: unknown[]): Set<string> => {
       if (isSecretKey(key)) addSecret(secrets, child);
       visit(child, depth + 1);
     }
-    for (const key of ["cause", "config", "request", "response", "headers", "message", "url"]) {
+    for (const key of ["cause", "config", "request", "response", "headers", "message", "url", "data"]) {
       if (!keys.includes(key)) visit(safeGet(value, key), depth + 1);
     }
   };
   for (const source of sources) visit(source, 0);
   return secrets;
+};
+
+/** Typed arrays and buffers: bytes, never walked key by key (a 10 MB Buffer has ten million keys). */
+const isBinary = (value: object): boolean => {
+  try {
+    return value instanceof ArrayBuffer || ArrayBuffer.isView(value);
+  } catch {
+    return false;
+  }
+};
+
+const SECRET_JSON_PAIR = new RegExp(`"(?:${SECRET_PARAM}|authorization|cookie)"[ \\t]*:[ \\t]*"([^"\\\\]{1,4096})"`, "gi");
+
+/** The patterns that learn secret values from text (exported so the ReDoS test can run them). */
+export const SECRET_COLLECT_PATTERNS: readonly RegExp[] = [SECRET_QUERY, SECRET_JSON_PAIR];
+
+/** Secrets in text: `?api_key=…` query strings, and `"password": "…"` pairs of JSON kept as text (axios's `config.data`). */
+const collectFromText = (secrets: Set<string>, text: string): void => {
+  const cut = text.length > 65_536 ? text.slice(0, 65_536) : text;
+  if (cut.includes("=")) collectFromUrl(secrets, cut);
+  if (cut.includes('":')) for (const match of cut.matchAll(SECRET_JSON_PAIR)) addSecret(secrets, match[1]);
 };
 
 /** Entries of a WHATWG `Headers` (or anything with the same `forEach`), else undefined. */
@@ -175,15 +215,22 @@ const headerEntries = (value: object): [string, string][] | undefined => {
  */
 export const redactValue = (value: unknown, secrets?: SecretSet): unknown => {
   let budget = LIMITS.rawEntries * 20;
+  let textBudget: number = LIMITS.rawTotalLength;
   const ancestors = new Set<object>();
   const copy = (v: unknown, depth: number): unknown => {
     if (v === null || typeof v === "boolean") return v;
     if (typeof v === "number") return Number.isFinite(v) ? v + 0 : String(v);
-    if (typeof v === "string") return redactBounded(v, LIMITS.rawStringLength, secrets);
+    if (typeof v === "string") {
+      if (textBudget <= 0) return "[Truncated]";
+      const kept = redactBounded(v, Math.min(LIMITS.rawStringLength, Math.max(textBudget, 20)), secrets);
+      textBudget -= kept.length;
+      return kept;
+    }
     if (typeof v === "bigint") return v.toString();
     if (typeof v !== "object") return undefined;
     if (budget-- <= 0 || depth >= LIMITS.rawDepth) return "[Truncated]";
     if (ancestors.has(v)) return "[Circular]";
+    if (isBinary(v)) return `[Binary ${Number(safeGet(v, "byteLength")) || 0} bytes]`;
     ancestors.add(v);
     try {
       const headers = headerEntries(v);
@@ -219,7 +266,7 @@ export const redactValue = (value: unknown, secrets?: SecretSet): unknown => {
     const out: Record<string, unknown> = {};
     for (const [key, child] of entries) {
       if (child === undefined) continue;
-      const safeKey = boundText(key, 200);
+      const safeKey = redactBounded(key, 200, secrets);
       if (isSecretKey(key) && child !== null && child !== "") defineEntry(out, safeKey, REDACTED);
       else {
         const copied = copy(child, depth + 1);

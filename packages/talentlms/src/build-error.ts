@@ -18,6 +18,8 @@ import { VENDOR } from "./vendor.js";
 export interface ErrorContext {
   readonly status: number;
   readonly headers: unknown;
+  /** The headers as the caller gave them: secrets are learned from them (the lookup in `headers` hides its values). */
+  readonly sourceHeaders?: unknown;
   readonly body: BodyEvidence;
   readonly options: ReadOptions;
   /** The client error it came from (an axios error), kept as a redacted `cause`. */
@@ -91,6 +93,7 @@ export const buildError = (c: Classification, ctx: ErrorContext): NormalizedErro
     cause: ctx.cause,
     messages: options.messages,
     secrets: options.secrets,
+    secretSources: [ctx.sourceHeaders],
   });
 };
 

@@ -21,9 +21,10 @@ export const evaluate = <T>(response: unknown, options: TalentlmsParseOptions | 
     const success = isSuccessStatus(status) && !body.isError && (body.kind === "json" || body.kind === "empty");
     if (success) return ok((body.kind === "json" ? body.raw : undefined) as T);
     read = readOptions(options);
-    const headers = snapshotHeaders(get(response, "headers"));
+    const sourceHeaders = get(response, "headers");
+    const headers = snapshotHeaders(sourceHeaders);
     const classification = classify(status, body, isPlainHttp(read.url));
-    return err(buildError(classification, { status, headers, body, options: read, cause }));
+    return err(buildError(classification, { status, headers, sourceHeaders, body, options: read, cause }));
   } catch (thrown) {
     return err(ruleError(FALLBACK_RULES.unreadable, "The response could not be read", status, read ?? readOptions(undefined), cause ?? thrown));
   }

@@ -65,6 +65,7 @@ export const buildError = (all: readonly Classified[], ctx: ErrorContext): Norma
     cause: ctx.cause,
     messages: options.messages,
     secrets: options.secrets,
+    secretSources: [headers],
   });
   return rememberPartialData(error, ctx.data);
 };
@@ -84,4 +85,5 @@ export const ruleError = (rule: CodeRule, message: string, ctx: ErrorContext): N
     cause: ctx.cause,
     messages: ctx.options.messages,
     secrets: ctx.options.secrets,
+    secretSources: [ctx.headers],
   });
