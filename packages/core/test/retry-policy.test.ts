@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { CATEGORIES, decideRetry, NormalizedError, RETRY_DEFAULTS } from "@errnorm/core";
+import { err, ok } from "neverthrow";
+import { CATEGORIES, decideRetry, NormalizedError, RETRY_DEFAULTS, withRetry } from "@errnorm/core";
 
 const errorArb = fc
   .record({
@@ -60,4 +61,37 @@ describe("decideRetry (the retry policy, with injected dice)", () => {
     expect([1, 2, 3, 4, 5].map((a) => (top(a) as { delayMs: number }).delayMs)).toEqual([99, 199, 399, 799, 999]);
     expect(RETRY_DEFAULTS.maxAttempts).toBe(3);
   });
+});
+
+describe("withRetry with an injected clock (fast-check)", () => {
+  const outcomeArb = fc.array(fc.oneof(fc.constant("ok" as const), errorArb), { minLength: 1, maxLength: 12 });
+
+  test.prop([outcomeArb, optionsArb, fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true })])(
+    "attempts never exceed maxAttempts, every wait lies in [0, maxDelayMs] and honours retryAfterMs, a non-retryable error ends at once",
+    async (outcomes, options, dice) => {
+      const waits: number[] = [];
+      let calls = 0;
+      const result = await withRetry(
+        async () => {
+          const outcome = outcomes[Math.min(calls, outcomes.length - 1)];
+          calls += 1;
+          return outcome === "ok" || outcome === undefined ? ok("done") : err(outcome);
+        },
+        { ...options, sleep: async (ms) => void waits.push(ms), random: () => dice },
+      );
+      expect(calls).toBeLessThanOrEqual(options.maxAttempts);
+      expect(waits.length).toBe(calls - 1);
+      waits.forEach((ms, i) => {
+        expect(ms).toBeGreaterThanOrEqual(0);
+        expect(ms).toBeLessThanOrEqual(options.maxDelayMs);
+        const failed = outcomes[Math.min(i, outcomes.length - 1)];
+        if (failed !== "ok" && failed?.retryAfterMs !== undefined) expect(ms).toBeGreaterThanOrEqual(failed.retryAfterMs);
+      });
+      if (result.isErr()) {
+        expect(result.error.attempts).toBe(calls);
+        const first = outcomes[0];
+        if (first !== "ok" && first !== undefined && !first.retryable) expect(calls).toBe(1);
+      }
+    },
+  );
 });
