@@ -33,12 +33,20 @@ const run = (label, command, args, options = {}) => {
   return ok;
 };
 
-for (const p of [...packages, ...PRIVATE.filter(present)]) run(`typecheck @errnorm/${p}`, bin("tsc"), ["-p", "tsconfig.json"], { cwd: join(root, "packages", p) });
-const built = packages.map((p) => run(`build @errnorm/${p}`, bin("tsup"), [], { cwd: join(root, "packages", p) })).every(Boolean);
+for (const p of [...packages, ...PRIVATE.filter(present)])
+  run(`typecheck @errnorm/${p}`, bin("tsc"), ["-p", "tsconfig.json"], { cwd: join(root, "packages", p) });
+const built = packages
+  .map((p) => run(`build @errnorm/${p}`, bin("tsup"), [], { cwd: join(root, "packages", p) }))
+  .every(Boolean);
 
 const vitestJson = join(tmp, "vitest.json");
 rmSync(vitestJson, { force: true });
-run("vitest (all projects)", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
+run("vitest (all projects)", bin("vitest"), [
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${vitestJson}`,
+]);
 results.pop(); // vitest's own counts stand in for this step below
 
 const pack = join(root, ".pack");
@@ -52,10 +60,17 @@ if (built) {
     const tarball = readdirSync(pack).find((f) => f.startsWith(`errnorm-${p}-`) && f.endsWith(".tgz"));
     if (!tarball) continue;
     run(`publint @errnorm/${p}`, bin("publint"), ["--strict", join(pack, tarball)]);
-    run(`attw @errnorm/${p}`, bin("attw"), [join(pack, tarball), ...(p === "cli" || p === "testkit" ? ["--profile", "node16"] : [])]);
+    run(`attw @errnorm/${p}`, bin("attw"), [
+      join(pack, tarball),
+      ...(p === "cli" || p === "testkit" ? ["--profile", "node16"] : []),
+    ]);
   }
 }
-run("docs/mappings.md is up to date", bin("tsx"), ["--conditions=@errnorm/source", "scripts/gen-mappings.ts", "--check"]);
+run("docs/mappings.md is up to date", bin("tsx"), [
+  "--conditions=@errnorm/source",
+  "scripts/gen-mappings.ts",
+  "--check",
+]);
 run("API reference (typedoc, warnings are errors)", bin("typedoc"), []);
 
 let vitestPassed = 0;
@@ -66,7 +81,9 @@ if (existsSync(vitestJson)) {
   vitestPassed = report.numPassedTests ?? 0;
   vitestSkipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   // A suite that fails to load has no tests to count: count it as one failure.
-  const brokenSuites = (report.testResults ?? []).filter((s) => s.status === "failed" && (s.assertionResults ?? []).length === 0).length;
+  const brokenSuites = (report.testResults ?? []).filter(
+    (s) => s.status === "failed" && (s.assertionResults ?? []).length === 0,
+  ).length;
   vitestFailed = (report.numFailedTests ?? 0) + brokenSuites;
 } else {
   vitestFailed = 1;
