@@ -41,8 +41,12 @@ const time = (code) => {
 };
 
 const baseline = time("");
-console.log(`\ncold import (median of ${RUNS} fresh processes; baseline = node importing nothing: ${baseline.toFixed(1)} ms)`);
+console.log(
+  `\ncold import (median of ${RUNS} fresh processes; baseline = node importing nothing: ${baseline.toFixed(1)} ms)`,
+);
 for (const name of PACKAGES) {
   const ms = time(`await import(${JSON.stringify(name)});`);
-  console.log(`  ${name.padEnd(20)} ${ms.toFixed(1)} ms total, +${(ms - baseline).toFixed(1)} ms over baseline (${(ms / baseline).toFixed(2)}x)`);
+  console.log(
+    `  ${name.padEnd(20)} ${ms.toFixed(1)} ms total, +${(ms - baseline).toFixed(1)} ms over baseline (${(ms / baseline).toFixed(2)}x)`,
+  );
 }

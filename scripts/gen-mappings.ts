@@ -3,7 +3,14 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Action, type Category, CATEGORY_POLICY, HTTP_STATUS_DEFAULTS, TRANSPORT_CODES, TRANSPORT_NAMES } from "@errnorm/core";
+import {
+  type Action,
+  type Category,
+  CATEGORY_POLICY,
+  HTTP_STATUS_DEFAULTS,
+  TRANSPORT_CODES,
+  TRANSPORT_NAMES,
+} from "@errnorm/core";
 import * as talentlms from "@errnorm/talentlms";
 import * as talview from "@errnorm/talview";
 
@@ -17,7 +24,10 @@ interface Row {
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const target = join(root, "docs", "mappings.md");
 
-const cell = (value: unknown): string => String(value ?? "").replace(/\|/g, "\\|").replace(/\n/g, " ");
+const cell = (value: unknown): string =>
+  String(value ?? "")
+    .replace(/\|/g, "\\|")
+    .replace(/\n/g, " ");
 const note = (row: object): string => {
   const r = row as Record<string, unknown>;
   return cell(r.meaning ?? r.description ?? r.resolution ?? "");
@@ -40,7 +50,8 @@ const entriesOf = (record: object): [string, Row][] => Object.entries(record as 
 
 const messageKey = (rule: object): string => {
   const r = rule as Record<string, unknown>;
-  if (r.pattern instanceof RegExp) return `\`${r.pattern.source}\`${r.codes ? ` (codes: ${(r.codes as string[]).join(", ")})` : ""}`;
+  if (r.pattern instanceof RegExp)
+    return `\`${r.pattern.source}\`${r.codes ? ` (codes: ${(r.codes as string[]).join(", ")})` : ""}`;
   const parts = [
     r.equals !== undefined && `equals "${r.equals}"`,
     r.startsWith !== undefined && `starts with "${r.startsWith}"`,
@@ -50,8 +61,16 @@ const messageKey = (rule: object): string => {
 };
 
 const sections: [string, string, string][] = [
-  ["Core: HTTP status defaults (any vendor, where the adapter has no rule)", "status", table("status", entriesOf(HTTP_STATUS_DEFAULTS))],
-  ["Core: transport failures by error code (anywhere in the cause chain)", "code", table("code", entriesOf(TRANSPORT_CODES))],
+  [
+    "Core: HTTP status defaults (any vendor, where the adapter has no rule)",
+    "status",
+    table("status", entriesOf(HTTP_STATUS_DEFAULTS)),
+  ],
+  [
+    "Core: transport failures by error code (anywhere in the cause chain)",
+    "code",
+    table("code", entriesOf(TRANSPORT_CODES)),
+  ],
   ["Core: transport failures by error name", "name", table("name", entriesOf(TRANSPORT_NAMES))],
   ["TalentLMS: documented HTTP statuses", "status", table("status", entriesOf(talentlms.TALENTLMS_STATUS_TABLE))],
   ["TalentLMS: body `type`", "type", table("type", entriesOf(talentlms.TALENTLMS_TYPE_TABLE))],
@@ -59,17 +78,31 @@ const sections: [string, string, string][] = [
   [
     "TalentLMS: message rules (case-insensitive, anchored; they refine the status at any status)",
     "message",
-    table("message", talentlms.TALENTLMS_MESSAGE_RULES.map((rule) => [messageKey(rule), rule as Row] as const)),
+    table(
+      "message",
+      talentlms.TALENTLMS_MESSAGE_RULES.map((rule) => [messageKey(rule), rule as Row] as const),
+    ),
   ],
-  ["Talview: numeric codes (HTTP status or `extensions.code`)", "code", table("code", entriesOf(talview.TALVIEW_STATUS_TABLE))],
-  ["Talview: logical codes (`error_message`, its prefix, or `extensions.code`)", "code", table("code", entriesOf(talview.TALVIEW_LOGICAL_CODES))],
+  [
+    "Talview: numeric codes (HTTP status or `extensions.code`)",
+    "code",
+    table("code", entriesOf(talview.TALVIEW_STATUS_TABLE)),
+  ],
+  [
+    "Talview: logical codes (`error_message`, its prefix, or `extensions.code`)",
+    "code",
+    table("code", entriesOf(talview.TALVIEW_LOGICAL_CODES)),
+  ],
   ["Talview: Hasura codes", "code", table("code", entriesOf(talview.HASURA_CODE_TABLE))],
   ["Talview: GraphQL server codes", "code", table("code", entriesOf(talview.GRAPHQL_SERVER_CODE_TABLE))],
   ["Talview: fallback rules", "rule", table("rule", entriesOf(talview.FALLBACK_RULES))],
   [
     "Talview: message rules (first match wins; never applied to a logical code)",
     "message",
-    table("pattern", talview.TALVIEW_MESSAGE_RULES.map((rule) => [messageKey(rule), rule as Row] as const)),
+    table(
+      "pattern",
+      talview.TALVIEW_MESSAGE_RULES.map((rule) => [messageKey(rule), rule as Row] as const),
+    ),
   ],
 ];
 

@@ -58,7 +58,11 @@ const call = async (
   const headers = { Accept: "application/json", ...init.headers };
   const startedDateTime = new Date().toISOString();
   const t0 = performance.now();
-  const res = await fetch(`${target.origin}${path}`, { method, headers, ...(init.body !== undefined && { body: init.body }) });
+  const res = await fetch(`${target.origin}${path}`, {
+    method,
+    headers,
+    ...(init.body !== undefined && { body: init.body }),
+  });
   const bytes = Buffer.from(await res.arrayBuffer());
   const time = Math.round((performance.now() - t0) * 1000) / 1000;
   const publicUrl = new URL(path, target.publicOrigin);
@@ -69,7 +73,10 @@ const call = async (
     if (name !== "set-cookie") responseHeaders.push({ name, value });
   });
   for (const value of res.headers.getSetCookie()) responseHeaders.push({ name: "set-cookie", value });
-  const requestHeaders: Pair[] = [{ name: "Host", value: publicUrl.host }, ...Object.entries(headers).map(([name, value]) => ({ name, value }))];
+  const requestHeaders: Pair[] = [
+    { name: "Host", value: publicUrl.host },
+    ...Object.entries(headers).map(([name, value]) => ({ name, value })),
+  ];
   entries.push({
     startedDateTime,
     time,
@@ -80,7 +87,9 @@ const call = async (
       cookies: cookiesOf(headers["Cookie"]),
       headers: requestHeaders,
       queryString: [...publicUrl.searchParams].map(([name, value]) => ({ name, value })),
-      ...(init.body !== undefined && { postData: { mimeType: headers["Content-Type"] ?? "application/json", text: init.body } }),
+      ...(init.body !== undefined && {
+        postData: { mimeType: headers["Content-Type"] ?? "application/json", text: init.body },
+      }),
       headersSize: -1,
       bodySize: init.body === undefined ? 0 : Buffer.byteLength(init.body),
     },
@@ -93,7 +102,8 @@ const call = async (
       content: {
         size: bytes.length,
         mimeType,
-        ...(bytes.length > 0 && (encode ? { text: bytes.toString("base64"), encoding: "base64" } : { text: bytes.toString("utf8") })),
+        ...(bytes.length > 0 &&
+          (encode ? { text: bytes.toString("base64"), encoding: "base64" } : { text: bytes.toString("utf8") })),
       },
       redirectURL: "",
       headersSize: -1,
@@ -137,7 +147,9 @@ try {
     headers: { ...key, "Content-Type": "application/json" },
     body: JSON.stringify({ user_id: "1", course_id: "1" }),
   });
-  await call(t, "/api/v1/courses", { headers: { Authorization: `Basic ${Buffer.from(`${TLMS_KEY}:`).toString("base64")}`, Cookie: browserCookie } });
+  await call(t, "/api/v1/courses", {
+    headers: { Authorization: `Basic ${Buffer.from(`${TLMS_KEY}:`).toString("base64")}`, Cookie: browserCookie },
+  });
   tlms.failNext(1, "html502");
   await call(t, "/api/v2/courses", { headers: key });
   tlms.failNext(1, { type: "rateLimited", retryAfterSeconds: 3 });
@@ -149,40 +161,75 @@ try {
     type: "respond",
     status: 401,
     body: { error: { type: "invalid_request_error", message: `Invalid API key provided: ${TLMS_KEY}` } },
-    headers: { "content-type": "application/json", "set-cookie": `tlms_session=${TLMS_ROTATED_SESSION}; Path=/; HttpOnly; Secure` },
+    headers: {
+      "content-type": "application/json",
+      "set-cookie": `tlms_session=${TLMS_ROTATED_SESSION}; Path=/; HttpOnly; Secure`,
+    },
   });
   await call(t, "/api/v2/users/1", { headers: key });
   await call(t, "/api/v2/users/2", { method: "DELETE", headers: key });
 
   const v: Target = { origin: talview.url, publicOrigin: "https://api.talview.com" };
   const json = { "Content-Type": "application/json" };
-  const login = await call(v, "/api/rest/auth_user_login", { method: "POST", headers: json, body: JSON.stringify(TALVIEW_USER) });
-  const tokens = (login.json as { auth_user_login: { data: { access_token: string; refresh_token: string } } }).auth_user_login.data;
+  const login = await call(v, "/api/rest/auth_user_login", {
+    method: "POST",
+    headers: json,
+    body: JSON.stringify(TALVIEW_USER),
+  });
+  const tokens = (login.json as { auth_user_login: { data: { access_token: string; refresh_token: string } } })
+    .auth_user_login.data;
   let bearer = { ...json, Authorization: `Bearer ${tokens.access_token}` };
 
-  const SLOTS = "query Slots($date: String) { slots(date: $date, available_only: true) { id date start_time available } }";
-  const BOOK = "mutation BookSlot($external_id: String!, $slot_id: String!) { booking_create(external_id: $external_id, slot_id: $slot_id) { success error_message data } }";
+  const SLOTS =
+    "query Slots($date: String) { slots(date: $date, available_only: true) { id date start_time available } }";
+  const BOOK =
+    "mutation BookSlot($external_id: String!, $slot_id: String!) { booking_create(external_id: $external_id, slot_id: $slot_id) { success error_message data } }";
   const BOOK_AS_FIELD = BOOK.replace("mutation BookSlot", "mutation booking_create");
   await call(v, "/v1/graphql", { method: "POST", headers: bearer, body: gql(SLOTS, { date: "2025-06-02" }, "Slots") });
-  await call(v, "/v1/graphql", { method: "POST", headers: bearer, body: gql(BOOK, { external_id: "cand-1", slot_id: "slot-taken" }, "BookSlot") });
-  await call(v, "/v1/graphql", { method: "POST", headers: bearer, body: gql(BOOK_AS_FIELD, { external_id: "cand-1", slot_id: "slot-paid" }, "booking_create") });
+  await call(v, "/v1/graphql", {
+    method: "POST",
+    headers: bearer,
+    body: gql(BOOK, { external_id: "cand-1", slot_id: "slot-taken" }, "BookSlot"),
+  });
+  await call(v, "/v1/graphql", {
+    method: "POST",
+    headers: bearer,
+    body: gql(BOOK_AS_FIELD, { external_id: "cand-1", slot_id: "slot-paid" }, "booking_create"),
+  });
   await call(v, "/v1/graphql", { method: "POST", headers: bearer, body: gql(BOOK, { slot_id: "slot-1" }, "BookSlot") });
   await call(v, "/v1/graphql", { method: "POST", headers: json, body: gql(SLOTS, {}, "Slots") });
   talview.failNext(1, { type: "rateLimited", retryAfterSeconds: 2 });
-  await call(v, `/v1/graphql?access_token=${tokens.access_token}`, { method: "POST", headers: bearer, body: gql(SLOTS, {}, "Slots"), base64: true });
+  await call(v, `/v1/graphql?access_token=${tokens.access_token}`, {
+    method: "POST",
+    headers: bearer,
+    body: gql(SLOTS, {}, "Slots"),
+    base64: true,
+  });
   talview.failNext(1, "badGateway");
   await call(v, "/v1/graphql", { method: "POST", headers: bearer, body: gql(SLOTS, {}, "Slots") });
   talview.failNext(1, { type: "documented", status: 403 });
   await call(v, "/v1/graphql", { method: "POST", headers: bearer, body: gql(SLOTS, {}, "Slots") });
   talview.expireTokens();
   await call(v, "/v1/graphql", { method: "POST", headers: bearer, body: gql(SLOTS, {}, "Slots") });
-  const refreshed = await call(v, "/api/rest/auth_refresh_token", { method: "POST", headers: json, body: JSON.stringify({ refresh_token: tokens.refresh_token }) });
+  const refreshed = await call(v, "/api/rest/auth_refresh_token", {
+    method: "POST",
+    headers: json,
+    body: JSON.stringify({ refresh_token: tokens.refresh_token }),
+  });
   const next = (refreshed.json as { auth_refresh_token: { data: { access_token: string } } }).auth_refresh_token.data;
   bearer = { ...json, Authorization: `Bearer ${next.access_token}` };
   // A gateway that echoes the token it refused.
-  talview.failNext(1, { type: "respond", status: 401, body: { extensions: { code: 401 }, message: `Invalid token ${next.access_token}` } });
+  talview.failNext(1, {
+    type: "respond",
+    status: 401,
+    body: { extensions: { code: 401 }, message: `Invalid token ${next.access_token}` },
+  });
   await call(v, "/v1/graphql", { method: "POST", headers: bearer, body: gql(SLOTS, {}, "Slots") });
-  await call(v, "/api/rest/auth_user_login", { method: "POST", headers: json, body: JSON.stringify({ ...TALVIEW_USER, password: "pw-wrong-guess-42" }) });
+  await call(v, "/api/rest/auth_user_login", {
+    method: "POST",
+    headers: json,
+    body: JSON.stringify({ ...TALVIEW_USER, password: "pw-wrong-guess-42" }),
+  });
   await call(v, "/v1/graphql", { method: "POST", headers: bearer, body: gql(SLOTS, { date: "2025-06-03" }, "Slots") });
 } finally {
   await tlms.close();

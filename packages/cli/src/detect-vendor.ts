@@ -20,10 +20,17 @@ const isEnvelope = (value: unknown): boolean => isRecord(value) && typeof safeGe
 
 /** Fields of a GraphQL `data` object (or a REST body without it) holding `{ success, error_message, data }`. */
 const hasEnvelopeField = (value: unknown): boolean =>
-  isRecord(value) && safeKeys(value).slice(0, 50).some((key) => isEnvelope(safeGet(value, key)));
+  isRecord(value) &&
+  safeKeys(value)
+    .slice(0, 50)
+    .some((key) => isEnvelope(safeGet(value, key)));
 
 const isFieldMessages = (value: unknown): boolean =>
-  isRecord(value) && safeKeys(value).length > 0 && safeKeys(value).slice(0, 50).every((key) => safeIsArray(safeGet(value, key)));
+  isRecord(value) &&
+  safeKeys(value).length > 0 &&
+  safeKeys(value)
+    .slice(0, 50)
+    .every((key) => safeIsArray(safeGet(value, key)));
 
 const text = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
 
@@ -34,14 +41,26 @@ const text = (value: unknown): string | undefined => (typeof value === "string" 
 export const DETECTION_RULES: readonly DetectionRule[] = [
   { vendor: "talview", evidence: "a GraphQL `errors` array", test: (b) => safeIsArray(safeGet(b, "errors")) },
   { vendor: "talview", evidence: "a Hasura `extensions` object", test: (b) => isRecord(safeGet(b, "extensions")) },
-  { vendor: "talview", evidence: "a `success` envelope", test: (b) => isEnvelope(b) || hasEnvelopeField(b) || hasEnvelopeField(safeGet(b, "data")) },
+  {
+    vendor: "talview",
+    evidence: "a `success` envelope",
+    test: (b) => isEnvelope(b) || hasEnvelopeField(b) || hasEnvelopeField(safeGet(b, "data")),
+  },
   {
     vendor: "talview",
     evidence: "a Hasura REST error (`path`, `code`)",
     test: (b) => text(safeGet(b, "path"))?.startsWith("$") === true && text(safeGet(b, "code")) !== undefined,
   },
-  { vendor: "talentlms", evidence: "a wrapped TalentLMS error (`error.type`)", test: (b) => text(safeGet(safeGet(b, "error"), "type")) !== undefined },
-  { vendor: "talentlms", evidence: "a TalentLMS error `type`", test: (b) => text(safeGet(b, "type"))?.endsWith("_error") === true },
+  {
+    vendor: "talentlms",
+    evidence: "a wrapped TalentLMS error (`error.type`)",
+    test: (b) => text(safeGet(safeGet(b, "error"), "type")) !== undefined,
+  },
+  {
+    vendor: "talentlms",
+    evidence: "a TalentLMS error `type`",
+    test: (b) => text(safeGet(b, "type"))?.endsWith("_error") === true,
+  },
   {
     vendor: "talentlms",
     evidence: "Laravel-style `errors` by field",
@@ -53,12 +72,17 @@ export const DETECTION_RULES: readonly DetectionRule[] = [
   {
     vendor: "talentlms",
     evidence: "TalentLMS rate-limit headers (`X-RateLimit-*`)",
-    test: (_, headers) => readHeader(headers, "x-ratelimit-limit") !== undefined || readHeader(headers, "x-ratelimit-remaining") !== undefined,
+    test: (_, headers) =>
+      readHeader(headers, "x-ratelimit-limit") !== undefined ||
+      readHeader(headers, "x-ratelimit-remaining") !== undefined,
   },
 ];
 
 /** The vendor a response's JSON body or headers point to; `undefined` when nothing does. Never throws. */
-export const detectVendor = (body: unknown, headers: readonly (readonly [string, string])[] = []): Detection | undefined => {
+export const detectVendor = (
+  body: unknown,
+  headers: readonly (readonly [string, string])[] = [],
+): Detection | undefined => {
   for (const rule of DETECTION_RULES) {
     try {
       if (rule.test(body, headers)) return { vendor: rule.vendor, evidence: rule.evidence };

@@ -48,11 +48,17 @@ export const explain = (input: ExplainInput): Result<Explanation, InputError> =>
   const raw = parseRawResponse(input.text);
   if (raw.isErr()) return err(raw.error);
   const { body } = raw.value;
-  if (raw.value.status === undefined && body.trim() === "") return err(new InputError("the input is empty: give a response body or a raw HTTP response"));
-  if (input.status !== undefined && !isHttpStatus(input.status)) return err(new InputError(`the status ${String(input.status)} is not an HTTP status from 100 to 599`));
+  if (raw.value.status === undefined && body.trim() === "")
+    return err(new InputError("the input is empty: give a response body or a raw HTTP response"));
+  if (input.status !== undefined && !isHttpStatus(input.status))
+    return err(new InputError(`the status ${String(input.status)} is not an HTTP status from 100 to 599`));
   const headers = overrideHeaders(raw.value.headers, input.headers ?? []);
   const [status, statusSource]: [number, StatusSource] =
-    input.status !== undefined ? [input.status, "option"] : raw.value.status !== undefined ? [raw.value.status, "status line"] : [200, "assumed"];
+    input.status !== undefined
+      ? [input.status, "option"]
+      : raw.value.status !== undefined
+        ? [raw.value.status, "status line"]
+        : [200, "assumed"];
 
   let vendor = input.vendor;
   let evidence: string | undefined;
@@ -60,7 +66,9 @@ export const explain = (input: ExplainInput): Result<Explanation, InputError> =>
     const decoded = decodeBody(body);
     const detection = detectVendor(decoded.kind === "json" ? decoded.value : undefined, headers);
     if (!detection) {
-      return err(new InputError(`cannot tell the vendor from this input: pass --vendor ${VENDOR_NAMES.join(" or --vendor ")}`));
+      return err(
+        new InputError(`cannot tell the vendor from this input: pass --vendor ${VENDOR_NAMES.join(" or --vendor ")}`),
+      );
     }
     ({ vendor, evidence } = detection);
   }

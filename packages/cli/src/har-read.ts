@@ -73,7 +73,8 @@ const readEntry = (value: unknown, index: number): Result<HarEntry, string> => {
     return err(`entry ${index} has a request.url that is not an absolute URL`);
   }
   const status = safeGet(response, "status");
-  if (typeof status !== "number" || !Number.isInteger(status) || status < 0 || status > 999) return err(`entry ${index} has no valid response.status`);
+  if (typeof status !== "number" || !Number.isInteger(status) || status < 0 || status > 999)
+    return err(`entry ${index} has no valid response.status`);
   const content = safeGet(response, "content");
   const postData = safeGet(request, "postData");
   return ok({

@@ -29,7 +29,9 @@ export const parseJsonText = (text: string, what: string): Result<unknown, Input
         : token !== undefined
           ? ` (unexpected ${JSON.stringify(token)})`
           : /end of JSON/i.test(message)
-            ? source.trim() === "" ? " (it is empty)" : " (it ends too early)"
+            ? source.trim() === ""
+              ? " (it is empty)"
+              : " (it ends too early)"
             : "";
     return err(new InputError(`${what} is not valid JSON${where}`));
   }

@@ -38,7 +38,8 @@ const collectHeader = (value: string, previous: [string, string][] | undefined):
 
 const collectVendorHost = (value: string, previous: VendorHost[] | undefined): VendorHost[] => {
   const parsed = parseVendorHost(value);
-  if (parsed.isErr()) throw new InvalidArgumentError(parsed.error.message.replace(/^--vendor-host expects /, "expected ") + ".");
+  if (parsed.isErr())
+    throw new InvalidArgumentError(parsed.error.message.replace(/^--vendor-host expects /, "expected ") + ".");
   return [...(previous ?? []), parsed.value];
 };
 
@@ -100,7 +101,11 @@ const buildProgram = (io: CliIo, setExit: (code: ExitCode) => void): Command => 
     .command("explain")
     .description("Explain one response (a body or a raw HTTP response) as a canonical NormalizedError.")
     .argument("[file]", "file with the body or raw response; - or nothing reads stdin")
-    .addOption(new Option("--vendor <name>", "the API that answered (detected from the body or headers when left out)").choices(VENDOR_NAMES))
+    .addOption(
+      new Option("--vendor <name>", "the API that answered (detected from the body or headers when left out)").choices(
+        VENDOR_NAMES,
+      ),
+    )
     .option("--status <code>", "HTTP status (wins over the status line)", parseStatus)
     .option("-H, --header <line>", 'response header "Name: value" (repeatable)', collectHeader)
     .option("--json", "print exactly the error's toJSON()")
@@ -121,7 +126,11 @@ const buildProgram = (io: CliIo, setExit: (code: ExitCode) => void): Command => 
     .command("har")
     .description("Summarize every TalentLMS and Talview API call in a HAR file and list the failures.")
     .argument("<file>", "HAR file exported from the browser's developer tools (- reads stdin)")
-    .option("--vendor-host <host=vendor>", "treat a host (host, host:port or *.domain) as a vendor's API (repeatable)", collectVendorHost)
+    .option(
+      "--vendor-host <host=vendor>",
+      "treat a host (host, host:port or *.domain) as a vendor's API (repeatable)",
+      collectVendorHost,
+    )
     .option("--json", "print the summary as JSON, each failure with its error's toJSON()")
     .addHelpText("after", HAR_EXAMPLES)
     .action(async (file: string, options: HarOptions) => {
@@ -132,7 +141,9 @@ const buildProgram = (io: CliIo, setExit: (code: ExitCode) => void): Command => 
       io.stdout(options.json ? json(harSummaryJson(summary)) : renderHarSummary(summary));
       if (summary.skipped.malformed > 0) {
         const more = summary.skipped.malformed > summary.problems.length ? "; …" : "";
-        io.stderr(`errnorm: warning: ${summary.skipped.malformed} malformed entries left out (${summary.problems.join("; ")}${more})\n`);
+        io.stderr(
+          `errnorm: warning: ${summary.skipped.malformed} malformed entries left out (${summary.problems.join("; ")}${more})\n`,
+        );
       }
       setExit(summary.failures.length > 0 ? EXIT_CODES.errorsFound : EXIT_CODES.ok);
     });
@@ -140,7 +151,12 @@ const buildProgram = (io: CliIo, setExit: (code: ExitCode) => void): Command => 
   return program;
 };
 
-const oneLine = (text: string): string => text.replace(/^error: /i, "").replace(/\s+/g, " ").trim().slice(0, 500);
+const oneLine = (text: string): string =>
+  text
+    .replace(/^error: /i, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 500);
 
 /**
  * Runs `errnorm` with `argv` (without the node and script paths) and resolves to the exit code. Never rejects
@@ -149,7 +165,8 @@ const oneLine = (text: string): string => text.replace(/^error: /i, "").replace(
 export const run = async (argv: readonly string[], io: CliIo): Promise<ExitCode> => {
   let exit: ExitCode = EXIT_CODES.ok;
   try {
-    if (argv.length === 0) throw new InputError("missing command: use errnorm explain or errnorm har (see errnorm --help)");
+    if (argv.length === 0)
+      throw new InputError("missing command: use errnorm explain or errnorm har (see errnorm --help)");
     await buildProgram(io, (code) => {
       exit = code;
     }).parseAsync([...argv], { from: "user" });

@@ -24,7 +24,8 @@ const headEnd = (text: string): { end: number; bodyStart: number } | undefined =
   const window = text.slice(0, MAX_HEAD + 4);
   const crlf = window.indexOf("\r\n\r\n");
   const lf = window.indexOf("\n\n");
-  if (crlf === -1 && lf === -1) return text.length <= MAX_HEAD ? { end: text.length, bodyStart: text.length } : undefined;
+  if (crlf === -1 && lf === -1)
+    return text.length <= MAX_HEAD ? { end: text.length, bodyStart: text.length } : undefined;
   if (lf === -1 || (crlf !== -1 && crlf < lf)) return { end: crlf, bodyStart: crlf + 4 };
   return { end: lf, bodyStart: lf + 2 };
 };
@@ -40,10 +41,14 @@ interface Head {
 
 const parseHead = (text: string): Result<Head, InputError> => {
   const bounds = headEnd(text);
-  if (!bounds) return err(new InputError(`the raw HTTP response has no blank line after its headers within ${MAX_HEAD / 1024} KiB`));
+  if (!bounds)
+    return err(
+      new InputError(`the raw HTTP response has no blank line after its headers within ${MAX_HEAD / 1024} KiB`),
+    );
   const lines = text.slice(0, bounds.end).split(/\r?\n/);
   const statusLine = STATUS_LINE.exec(lines[0] ?? "");
-  if (!statusLine) return err(new InputError(`the status line ${short(lines[0] ?? "")} is not like "HTTP/1.1 404 Not Found"`));
+  if (!statusLine)
+    return err(new InputError(`the status line ${short(lines[0] ?? "")} is not like "HTTP/1.1 404 Not Found"`));
   const headers: [string, string][] = [];
   for (let i = 1; i < lines.length; i += 1) {
     const line = lines[i] ?? "";
@@ -58,11 +63,17 @@ const parseHead = (text: string): Result<Head, InputError> => {
     if (!HEADER_NAME.test(name)) return err(new InputError(`header line ${i} ${short(line)} is not "Name: value"`));
     headers.push([name, line.slice(colon + 1).trim()]);
   }
-  return ok({ status: Number(statusLine[1]), statusText: statusLine[2] ?? "", headers, rest: text.slice(bounds.bodyStart) });
+  return ok({
+    status: Number(statusLine[1]),
+    statusText: statusLine[2] ?? "",
+    headers,
+    rest: text.slice(bounds.bodyStart),
+  });
 };
 
 const isInterim = (head: Head): boolean =>
-  (head.status >= 100 && head.status <= 199) || (head.status === 200 && /^connection established$/i.test(head.statusText.trim()));
+  (head.status >= 100 && head.status <= 199) ||
+  (head.status === 200 && /^connection established$/i.test(head.statusText.trim()));
 
 /**
  * Splits a raw HTTP response (status line, headers, blank line, body) as copied from curl -i or a proxy;

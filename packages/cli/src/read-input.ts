@@ -48,7 +48,8 @@ export const readFileCapped = async (path: string, cap: number): Promise<string>
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new InputError(`cannot read ${what}: it is a directory`);
-    if (info.isFile() && info.size > cap) throw new InputError(`${what} is larger than ${mib(cap)}, the most this command reads`);
+    if (info.isFile() && info.size > cap)
+      throw new InputError(`${what} is larger than ${mib(cap)}, the most this command reads`);
   } catch (thrown) {
     if (thrown instanceof InputError) throw thrown;
     throw new InputError(`cannot read ${what}: ${fsReason(thrown)}`);

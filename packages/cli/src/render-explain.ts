@@ -3,7 +3,8 @@ import type { Explanation } from "./explain.js";
 import { printable } from "./scrub.js";
 import { cell, plainTable } from "./table.js";
 
-const duration = (ms: number): string => (ms < 1000 ? `${ms} ms` : `${ms} ms (${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)} s)`);
+const duration = (ms: number): string =>
+  ms < 1000 ? `${ms} ms` : `${ms} ms (${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)} s)`;
 
 const rateLimitText = (rateLimit: RateLimit | undefined): string | undefined => {
   if (!rateLimit) return undefined;
@@ -22,7 +23,9 @@ const statusText = (explanation: Explanation): string => {
 };
 
 const vendorText = (explanation: Explanation): string =>
-  explanation.evidence === undefined ? `${explanation.vendor} (--vendor)` : `${explanation.vendor} (detected: ${explanation.evidence})`;
+  explanation.evidence === undefined
+    ? `${explanation.vendor} (--vendor)`
+    : `${explanation.vendor} (detected: ${explanation.evidence})`;
 
 /** The rows of the explain table, in reading order. */
 const rows = (explanation: Explanation, error: NormalizedError): [string, string | undefined][] => [

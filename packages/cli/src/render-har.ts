@@ -37,7 +37,9 @@ const categoryTable = (summary: HarSummary): string => {
 
 const failureTable = (summary: HarSummary): string => {
   const secrets = secretsOf(summary);
-  const table = plainTable({ head: ["#", "time", "vendor", "method", "path", "status", "category", "reason", "action", "traceId"] });
+  const table = plainTable({
+    head: ["#", "time", "vendor", "method", "path", "status", "category", "reason", "action", "traceId"],
+  });
   for (const f of summary.failures) {
     table.push([
       f.index,

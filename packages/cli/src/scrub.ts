@@ -13,7 +13,13 @@ export const scrubStrings = (value: unknown, secrets: ReadonlySet<string>): unkn
   if (Array.isArray(value)) return value.map((item) => scrubStrings(item, secrets));
   if (typeof value === "object" && value !== null) {
     const out: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(value)) Object.defineProperty(out, key, { value: scrubStrings(child, secrets), enumerable: true, writable: true, configurable: true });
+    for (const [key, child] of Object.entries(value))
+      Object.defineProperty(out, key, {
+        value: scrubStrings(child, secrets),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     return out;
   }
   return value;

@@ -62,7 +62,10 @@ export const secretsOf = (summary: HarSummary): ReadonlySet<string> => secretsBy
 const isApiCall = (entry: HarEntry, vendor: VendorName): boolean => {
   if (entry.method.toUpperCase() === "OPTIONS") return false;
   const path = entry.url.pathname.toLowerCase();
-  return VENDORS[vendor].apiPathFragments.some((fragment) => path.includes(fragment)) || /\bjson\b/i.test(entry.mimeType ?? "");
+  return (
+    VENDORS[vendor].apiPathFragments.some((fragment) => path.includes(fragment)) ||
+    /\bjson\b/i.test(entry.mimeType ?? "")
+  );
 };
 
 const tryJson = (text: string | undefined): unknown => {
@@ -82,8 +85,12 @@ interface Call {
 }
 
 const operationNameOf = (entry: HarEntry, requestJson: unknown): string | undefined => {
-  const fromBody = typeof requestJson === "object" && requestJson !== null ? (requestJson as Record<string, unknown>)["operationName"] : undefined;
-  const name = typeof fromBody === "string" ? fromBody : entry.queryString.find(([key]) => key === "operationName")?.[1];
+  const fromBody =
+    typeof requestJson === "object" && requestJson !== null
+      ? (requestJson as Record<string, unknown>)["operationName"]
+      : undefined;
+  const name =
+    typeof fromBody === "string" ? fromBody : entry.queryString.find(([key]) => key === "operationName")?.[1];
   return name === undefined || name === "" ? undefined : name.slice(0, 200);
 };
 
@@ -102,22 +109,33 @@ const collectSecrets = (call: Call, requestJson: unknown, secrets: Set<string>):
 
 /** The GraphQL operation to check: the request's `operationName` when `data` has such a field. */
 const hasField = (responseJson: unknown, name: string): boolean => {
-  const data = typeof responseJson === "object" && responseJson !== null ? (responseJson as Record<string, unknown>)["data"] : undefined;
+  const data =
+    typeof responseJson === "object" && responseJson !== null
+      ? (responseJson as Record<string, unknown>)["data"]
+      : undefined;
   return typeof data === "object" && data !== null && Object.hasOwn(data, name);
 };
 
 const normalize = (call: Call, secrets: ReadonlySet<string>): NormalizedError | undefined => {
   const { entry, vendor, operationName } = call;
-  const operation = operationName !== undefined && hasField(call.responseJson, operationName) ? operationName : undefined;
+  const operation =
+    operationName !== undefined && hasField(call.responseJson, operationName) ? operationName : undefined;
   const response = { status: entry.status, headers: headerRecord(entry.responseHeaders), body: entry.body };
   const result = VENDORS[vendor].parse({ response, url: entry.url.href, operation, secrets });
   if (result.isOk()) return undefined;
   const error = result.error;
   // GraphQL operation names rarely equal the field name; keep the name for the reader all the same.
-  return operationName !== undefined && error.operation === undefined ? error.with({ operation: operationName }) : error;
+  return operationName !== undefined && error.operation === undefined
+    ? error.with({ operation: operationName })
+    : error;
 };
 
-const emptyCounts = (): { calls: number; ok: number; errors: number; categories: Partial<Record<Category, number>> } => ({
+const emptyCounts = (): {
+  calls: number;
+  ok: number;
+  errors: number;
+  categories: Partial<Record<Category, number>>;
+} => ({
   calls: 0,
   ok: 0,
   errors: 0,
@@ -147,12 +165,20 @@ export const summarizeHar = (har: unknown, options: SummarizeHarOptions = {}): R
     else if (!isApiCall(entry, vendor)) notApi += 1;
     else {
       const requestJson = tryJson(entry.postText);
-      const call: Call = { entry, vendor, operationName: operationNameOf(entry, requestJson), responseJson: tryJson(entry.body) };
+      const call: Call = {
+        entry,
+        vendor,
+        operationName: operationNameOf(entry, requestJson),
+        responseJson: tryJson(entry.body),
+      };
       collectSecrets(call, requestJson, secrets);
       calls.push(call);
     }
   }
-  const counts = Object.fromEntries(VENDOR_NAMES.map((name) => [name, emptyCounts()])) as Record<VendorName, ReturnType<typeof emptyCounts>>;
+  const counts = Object.fromEntries(VENDOR_NAMES.map((name) => [name, emptyCounts()])) as Record<
+    VendorName,
+    ReturnType<typeof emptyCounts>
+  >;
   const failures: HarFailure[] = [];
   for (const call of calls) {
     const error = normalize(call, secrets);

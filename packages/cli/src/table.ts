@@ -4,7 +4,11 @@ import Table from "cli-table3";
 export const plainTable = (options: { head?: string[]; colWidths?: number[]; wordWrap?: boolean } = {}): Table.Table =>
   new Table({
     ...(options.head && { head: options.head }),
-    ...(options.colWidths && { colWidths: options.colWidths, wordWrap: options.wordWrap ?? true, wrapOnWordBoundary: true }),
+    ...(options.colWidths && {
+      colWidths: options.colWidths,
+      wordWrap: options.wordWrap ?? true,
+      wrapOnWordBoundary: true,
+    }),
     style: { head: [], border: [], compact: true },
   });
 

@@ -15,9 +15,25 @@ const HOST_SHAPE = /^(?:\*\.)?[a-z0-9.[\]:_-]{1,253}$/;
 export const parseVendorHost = (text: string): Result<VendorHost, InputError> => {
   const eq = text.lastIndexOf("=");
   const host = (eq === -1 ? "" : text.slice(0, eq)).trim().toLowerCase();
-  const vendor = eq === -1 ? "" : text.slice(eq + 1).trim().toLowerCase();
-  if (!HOST_SHAPE.test(host)) return err(new InputError(`--vendor-host expects host=vendor (e.g. 127.0.0.1:4010=talview), got ${JSON.stringify(text.slice(0, 80))}`));
-  if (!isVendorName(vendor)) return err(new InputError(`unknown vendor ${JSON.stringify(vendor.slice(0, 40))} in --vendor-host: use ${VENDOR_NAMES.join(" or ")}`));
+  const vendor =
+    eq === -1
+      ? ""
+      : text
+          .slice(eq + 1)
+          .trim()
+          .toLowerCase();
+  if (!HOST_SHAPE.test(host))
+    return err(
+      new InputError(
+        `--vendor-host expects host=vendor (e.g. 127.0.0.1:4010=talview), got ${JSON.stringify(text.slice(0, 80))}`,
+      ),
+    );
+  if (!isVendorName(vendor))
+    return err(
+      new InputError(
+        `unknown vendor ${JSON.stringify(vendor.slice(0, 40))} in --vendor-host: use ${VENDOR_NAMES.join(" or ")}`,
+      ),
+    );
   return ok({ host, vendor });
 };
 

@@ -1,7 +1,14 @@
 import type { NormalizedError } from "@errnorm/core";
 import type { Result } from "neverthrow";
 import { describe, expectTypeOf, it } from "vitest";
-import { type Explanation, explain, type HarSummary, type InputError, summarizeHar, type VendorName } from "../src/index.js";
+import {
+  type Explanation,
+  explain,
+  type HarSummary,
+  type InputError,
+  summarizeHar,
+  type VendorName,
+} from "../src/index.js";
 
 describe("public types", () => {
   it("explain and summarizeHar return neverthrow Results with InputError for bad input", () => {

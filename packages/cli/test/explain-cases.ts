@@ -21,8 +21,21 @@ export const EXPLAIN_CASES: readonly ExplainCase[] = [
     args: ["--status", "404"],
     label: "observed",
     source: "talentlms fixture T1 (research/vendors.md §1 T1; py-talentlms exceptions.py)",
-    error: { vendor: "talentlms", status: 404, category: "not_found", reason: "USER_NOT_FOUND", action: "fix_request", retryable: false, vendorCode: "invalid_request_error" },
-    table: ["talentlms (detected: a wrapped TalentLMS error (`error.type`))", "404 (--status)", "USER_NOT_FOUND", "The requested user does not exist"],
+    error: {
+      vendor: "talentlms",
+      status: 404,
+      category: "not_found",
+      reason: "USER_NOT_FOUND",
+      action: "fix_request",
+      retryable: false,
+      vendorCode: "invalid_request_error",
+    },
+    table: [
+      "talentlms (detected: a wrapped TalentLMS error (`error.type`))",
+      "404 (--status)",
+      "USER_NOT_FOUND",
+      "The requested user does not exist",
+    ],
   },
   {
     name: "TalentLMS body without a status: 200 assumed, the message decides",
@@ -56,7 +69,16 @@ export const EXPLAIN_CASES: readonly ExplainCase[] = [
     file: "explain/talentlms-rate-limited.http",
     label: "documented",
     source: "talentlms fixture T12 (vendor page 'Rate limits'); x-request-id added",
-    error: { vendor: "talentlms", status: 429, category: "rate_limited", reason: "RATE_LIMITED", retryable: true, action: "retry", traceId: "tlms-req-4411", rateLimit: { limit: 2000, remaining: 0 } },
+    error: {
+      vendor: "talentlms",
+      status: 429,
+      category: "rate_limited",
+      reason: "RATE_LIMITED",
+      retryable: true,
+      action: "retry",
+      traceId: "tlms-req-4411",
+      rateLimit: { limit: 2000, remaining: 0 },
+    },
     table: ["limit 2000, remaining 0", "tlms-req-4411", "│ retryable      │ yes"],
   },
   {
@@ -81,7 +103,13 @@ export const EXPLAIN_CASES: readonly ExplainCase[] = [
     file: "explain/talentlms-continue-401.http",
     label: "inferred",
     source: "talentlms fixture T7 (v1 docs' phrase) with the refused key echoed back, behind an interim 100 Continue",
-    error: { vendor: "talentlms", status: 401, category: "authentication", reason: "API_KEY_INVALID", action: "check_credentials" },
+    error: {
+      vendor: "talentlms",
+      status: 401,
+      category: "authentication",
+      reason: "API_KEY_INVALID",
+      action: "check_credentials",
+    },
     table: ["check_credentials"],
   },
   {
@@ -89,7 +117,14 @@ export const EXPLAIN_CASES: readonly ExplainCase[] = [
     file: "explain/talview-invalid-jwt.json",
     label: "observed",
     source: "talview fixture W04 (Hasura issue #8659)",
-    error: { vendor: "talview", status: 200, category: "authentication", reason: "TOKEN_EXPIRED", action: "refresh_token", vendorCode: "invalid-jwt" },
+    error: {
+      vendor: "talview",
+      status: 200,
+      category: "authentication",
+      reason: "TOKEN_EXPIRED",
+      action: "refresh_token",
+      vendorCode: "invalid-jwt",
+    },
     table: ["talview (detected: a GraphQL `errors` array)", "refresh_token"],
   },
   {
@@ -97,7 +132,13 @@ export const EXPLAIN_CASES: readonly ExplainCase[] = [
     file: "explain/talview-token-expired-403.http",
     label: "documented",
     source: "talview fixture doc-403-token-expired-bare-body (vendor page: HTTP Status Codes, 403)",
-    error: { vendor: "talview", status: 403, category: "authentication", reason: "TOKEN_EXPIRED", traceId: "77020d7cb1" },
+    error: {
+      vendor: "talview",
+      status: 403,
+      category: "authentication",
+      reason: "TOKEN_EXPIRED",
+      traceId: "77020d7cb1",
+    },
     table: ["talview (detected: a Hasura `extensions` object)", "77020d7cb1"],
   },
   {
@@ -105,7 +146,14 @@ export const EXPLAIN_CASES: readonly ExplainCase[] = [
     file: "explain/talview-business-prose.json",
     label: "documented",
     source: "talview fixture W09 (vendor page: Business Logic Errors)",
-    error: { vendor: "talview", status: 200, category: "business_rule", reason: "BUSINESS_RULE_FAILED", userMessage: "No available slots for selected date", operation: "booking_create" },
+    error: {
+      vendor: "talview",
+      status: 200,
+      category: "business_rule",
+      reason: "BUSINESS_RULE_FAILED",
+      userMessage: "No available slots for selected date",
+      operation: "booking_create",
+    },
     table: ["talview (detected: a `success` envelope)", "No available slots for selected date", "booking_create"],
   },
   {
@@ -114,7 +162,16 @@ export const EXPLAIN_CASES: readonly ExplainCase[] = [
     args: ["--status", "422"],
     label: "inferred",
     source: "talview fixture W17 (workflow invite 422)",
-    error: { vendor: "talview", status: 422, category: "invalid_request", reason: "VALIDATION_ERROR", fieldErrors: [{ field: "candidate_email", message: '"candidate_email" must be a valid email' }, { field: "external_id", message: '"external_id" is required' }] },
+    error: {
+      vendor: "talview",
+      status: 422,
+      category: "invalid_request",
+      reason: "VALIDATION_ERROR",
+      fieldErrors: [
+        { field: "candidate_email", message: '"candidate_email" must be a valid email' },
+        { field: "external_id", message: '"external_id" is required' },
+      ],
+    },
     table: ['candidate_email: "candidate_email" must be a valid email'],
   },
   {
@@ -131,7 +188,13 @@ export const EXPLAIN_CASES: readonly ExplainCase[] = [
     args: ["--vendor", "talview"],
     label: "inferred",
     source: "talview fixture W07b (AWS API Gateway form)",
-    error: { vendor: "talview", status: 429, category: "rate_limited", retryAfterMs: 3000, traceId: "8c1c4f2e-2d4b-4a55-9f0e-1a2b3c4d5e6f" },
+    error: {
+      vendor: "talview",
+      status: 429,
+      category: "rate_limited",
+      retryAfterMs: 3000,
+      traceId: "8c1c4f2e-2d4b-4a55-9f0e-1a2b3c4d5e6f",
+    },
     table: ["3000 ms (3 s)", "8c1c4f2e-2d4b-4a55-9f0e-1a2b3c4d5e6f"],
   },
   {
@@ -146,6 +209,8 @@ export const EXPLAIN_CASES: readonly ExplainCase[] = [
     file: "explain/talview-query-success.json",
     label: "inferred",
     source: "talview fixture S01",
-    table: ["Success: HTTP 200 (assumed: no status line and no --status) from talview (detected: a GraphQL `data` object)"],
+    table: [
+      "Success: HTTP 200 (assumed: no status line and no --status) from talview (detected: a GraphQL `data` object)",
+    ],
   },
 ];

@@ -27,10 +27,31 @@ describe("errnorm explain: fixtures", () => {
   }
 
   it("prints exactly toJSON() with --json: the same object the adapter builds, key for key", async () => {
-    const run = await runCli(["explain", "--json", "--status", "404", fixture("explain/talentlms-user-not-found.json")]);
+    const run = await runCli([
+      "explain",
+      "--json",
+      "--status",
+      "404",
+      fixture("explain/talentlms-user-not-found.json"),
+    ]);
     expect(run.code).toBe(1);
-    expect(Object.keys(JSON.parse(run.stdout))).toEqual(["errnorm", "name", "vendor", "category", "retryable", "action", "reason", "userMessage", "message", "status", "vendorCode", "raw"]);
-    expect(JSON.parse(run.stdout).raw).toEqual(JSON.parse(readFileSync(fixture("explain/talentlms-user-not-found.json"), "utf8")));
+    expect(Object.keys(JSON.parse(run.stdout))).toEqual([
+      "errnorm",
+      "name",
+      "vendor",
+      "category",
+      "retryable",
+      "action",
+      "reason",
+      "userMessage",
+      "message",
+      "status",
+      "vendorCode",
+      "raw",
+    ]);
+    expect(JSON.parse(run.stdout).raw).toEqual(
+      JSON.parse(readFileSync(fixture("explain/talentlms-user-not-found.json"), "utf8")),
+    );
   });
 });
 
@@ -51,11 +72,29 @@ describe("errnorm explain: stdin and options", () => {
   });
 
   it("--header adds response headers: a request id becomes the traceId, Retry-After the wait", async () => {
-    const run = await runCli(["explain", "--json", "--vendor", "talview", "--status", "429", "-H", "X-Request-Id: req-from-header", "--header", "Retry-After: 7"], {
-      stdin: '{"message":"Too Many Requests"}',
-    });
+    const run = await runCli(
+      [
+        "explain",
+        "--json",
+        "--vendor",
+        "talview",
+        "--status",
+        "429",
+        "-H",
+        "X-Request-Id: req-from-header",
+        "--header",
+        "Retry-After: 7",
+      ],
+      {
+        stdin: '{"message":"Too Many Requests"}',
+      },
+    );
     expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout)).toMatchObject({ category: "rate_limited", traceId: "req-from-header", retryAfterMs: 7000 });
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      category: "rate_limited",
+      traceId: "req-from-header",
+      retryAfterMs: 7000,
+    });
   });
 
   it("--status wins over the status line", async () => {
@@ -98,19 +137,31 @@ describe("errnorm explain: stdin and options", () => {
 
 describe("errnorm explain: bad input exits 2 with one line", () => {
   it("cannot tell the vendor", async () => {
-    expectBadInput(await runCli(["explain", fixture("explain/unknown-vendor.html")]), "cannot tell the vendor from this input: pass --vendor talentlms or --vendor talview");
+    expectBadInput(
+      await runCli(["explain", fixture("explain/unknown-vendor.html")]),
+      "cannot tell the vendor from this input: pass --vendor talentlms or --vendor talview",
+    );
   });
 
   it("unknown vendor", async () => {
-    expectBadInput(await runCli(["explain", "--vendor", "moodle", fixture("explain/talview-invalid-jwt.json")]), "Allowed choices are talentlms, talview");
+    expectBadInput(
+      await runCli(["explain", "--vendor", "moodle", fixture("explain/talview-invalid-jwt.json")]),
+      "Allowed choices are talentlms, talview",
+    );
   });
 
   it.each([["abc"], ["99"], ["600"], ["4040"], ["40.4"]])("bad --status %s", async (status) => {
-    expectBadInput(await runCli(["explain", "--status", status, fixture("explain/talview-invalid-jwt.json")]), "expected an HTTP status from 100 to 599");
+    expectBadInput(
+      await runCli(["explain", "--status", status, fixture("explain/talview-invalid-jwt.json")]),
+      "expected an HTTP status from 100 to 599",
+    );
   });
 
   it("bad --header", async () => {
-    expectBadInput(await runCli(["explain", "--header", "NoColonHere", fixture("explain/talview-invalid-jwt.json")]), 'expected "Name: value"');
+    expectBadInput(
+      await runCli(["explain", "--header", "NoColonHere", fixture("explain/talview-invalid-jwt.json")]),
+      'expected "Name: value"',
+    );
   });
 
   it("missing file", async () => {
@@ -127,10 +178,16 @@ describe("errnorm explain: bad input exits 2 with one line", () => {
   });
 
   it("a malformed status line", async () => {
-    expectBadInput(await runCli(["explain", fixture("explain/malformed-status-line.http")]), 'is not like "HTTP/1.1 404 Not Found"');
+    expectBadInput(
+      await runCli(["explain", fixture("explain/malformed-status-line.http")]),
+      'is not like "HTTP/1.1 404 Not Found"',
+    );
   });
 
   it("a malformed header line", async () => {
-    expectBadInput(await runCli(["explain", fixture("explain/malformed-header.http")]), 'header line 1 "this line has no colon" is not "Name: value"');
+    expectBadInput(
+      await runCli(["explain", fixture("explain/malformed-header.http")]),
+      'header line 1 "this line has no colon" is not "Name: value"',
+    );
   });
 });

@@ -20,9 +20,14 @@ export default function setup(): void {
   for (const dep of ["core", "talentlms", "talview"]) {
     const dist = join(packages, dep, "dist", "index.js");
     if (!existsSync(dist)) throw new Error(`@errnorm/${dep} is not built: run npx tsup in packages/${dep} first`);
-    if (newest(join(packages, dep, "src")) > mtime(dist)) console.warn(`[cli tests] packages/${dep}/dist is older than its src: rebuild it for up-to-date results`);
+    if (newest(join(packages, dep, "src")) > mtime(dist))
+      console.warn(`[cli tests] packages/${dep}/dist is older than its src: rebuild it for up-to-date results`);
   }
-  const sources = Math.max(newest(join(pkg, "src")), mtime(join(pkg, "package.json")), mtime(join(pkg, "tsup.config.ts")));
+  const sources = Math.max(
+    newest(join(pkg, "src")),
+    mtime(join(pkg, "package.json")),
+    mtime(join(pkg, "tsup.config.ts")),
+  );
   const built = Math.min(mtime(join(pkg, "dist", "cli.js")), mtime(join(pkg, "dist", "index.js")));
   if (built >= sources) return;
   const tsup = resolve(packages, "..", "node_modules", ".bin", "tsup");

@@ -6,7 +6,11 @@ interface Pair {
 }
 
 const bodyOf = (content: { text?: string; encoding?: string } | undefined): string =>
-  content?.text === undefined ? "" : content.encoding === "base64" ? Buffer.from(content.text, "base64").toString("utf8") : content.text;
+  content?.text === undefined
+    ? ""
+    : content.encoding === "base64"
+      ? Buffer.from(content.text, "base64").toString("utf8")
+      : content.text;
 
 const SECRET_JSON_KEYS = new Set(["password", "access_token", "refresh_token", "token", "apikey", "api_key"]);
 
@@ -34,7 +38,12 @@ const jsonSecrets = (text: string, out: Set<string>): void => {
  */
 export const harSecrets = (path: string): string[] => {
   const har = JSON.parse(readFileSync(path, "utf8")) as {
-    log: { entries: { request: { headers: Pair[]; cookies: Pair[]; queryString: Pair[]; postData?: { text?: string } }; response: { headers: Pair[]; cookies: Pair[]; content?: { text?: string; encoding?: string } } }[] };
+    log: {
+      entries: {
+        request: { headers: Pair[]; cookies: Pair[]; queryString: Pair[]; postData?: { text?: string } };
+        response: { headers: Pair[]; cookies: Pair[]; content?: { text?: string; encoding?: string } };
+      }[];
+    };
   };
   const out = new Set<string>();
   for (const { request, response } of har.log.entries) {
@@ -44,11 +53,13 @@ export const harSecrets = (path: string): string[] => {
       if (lower === "authorization") {
         const [scheme, credential = ""] = value.split(" ");
         out.add(credential);
-        if (scheme?.toLowerCase() === "basic") out.add(Buffer.from(credential, "base64").toString("utf8").replace(/:$/, ""));
+        if (scheme?.toLowerCase() === "basic")
+          out.add(Buffer.from(credential, "base64").toString("utf8").replace(/:$/, ""));
       }
       if (lower === "cookie") for (const part of value.split(";")) out.add(part.split("=")[1] ?? "");
     }
-    for (const { name, value } of response.headers) if (name.toLowerCase() === "set-cookie") out.add(value.split(";")[0]?.split("=")[1] ?? "");
+    for (const { name, value } of response.headers)
+      if (name.toLowerCase() === "set-cookie") out.add(value.split(";")[0]?.split("=")[1] ?? "");
     for (const { value } of [...request.cookies, ...response.cookies, ...request.queryString]) out.add(value);
     if (request.postData?.text) jsonSecrets(request.postData.text, out);
     jsonSecrets(bodyOf(response.content), out);

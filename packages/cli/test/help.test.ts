@@ -11,26 +11,33 @@ describe("errnorm --help and usage errors", () => {
     expect(run.stdout).toMatch(/har \[options\] <file>/);
   });
 
-  it.each([
-    [["explain", "--help"]],
-    [["help", "explain"]],
-  ])("%j documents options, input, exit codes and examples", async (args) => {
-    const run = await runCli(args);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Usage: errnorm explain \[options\] \[file\]/);
-    for (const text of ["--vendor <name>", '"talentlms", "talview"', "--status <code>", "-H, --header <line>", "--json", "Exit codes: 0", "Examples:", "16 MiB"]) {
-      expect(run.stdout).toContain(text);
-    }
-  });
+  it.each([[["explain", "--help"]], [["help", "explain"]]])(
+    "%j documents options, input, exit codes and examples",
+    async (args) => {
+      const run = await runCli(args);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^Usage: errnorm explain \[options\] \[file\]/);
+      for (const text of [
+        "--vendor <name>",
+        '"talentlms", "talview"',
+        "--status <code>",
+        "-H, --header <line>",
+        "--json",
+        "Exit codes: 0",
+        "Examples:",
+        "16 MiB",
+      ]) {
+        expect(run.stdout).toContain(text);
+      }
+    },
+  );
 
-  it.each([
-    [["har", "--help"]],
-    [["help", "har"]],
-  ])("%j documents options, exit codes and examples", async (args) => {
+  it.each([[["har", "--help"]], [["help", "har"]]])("%j documents options, exit codes and examples", async (args) => {
     const run = await runCli(args);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Usage: errnorm har \[options\] <file>/);
-    for (const text of ["--vendor-host <host=vendor>", "--json", "Exit codes: 0", "Examples:", "256 MiB"]) expect(run.stdout).toContain(text);
+    for (const text of ["--vendor-host <host=vendor>", "--json", "Exit codes: 0", "Examples:", "256 MiB"])
+      expect(run.stdout).toContain(text);
   });
 
   it("--version prints the package version", async () => {

@@ -14,11 +14,19 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A HAR entry whose TalentLMS error body carries `padding` characters of message. */
 const entry = (i: number, padding: number, base64: boolean): string => {
-  const body = JSON.stringify({ error: { type: "api_error", message: `Internal server error ${"x".repeat(padding)}` } });
-  const content = base64 ? { mimeType: "application/json", encoding: "base64", text: Buffer.from(body).toString("base64") } : { mimeType: "application/json", text: body };
+  const body = JSON.stringify({
+    error: { type: "api_error", message: `Internal server error ${"x".repeat(padding)}` },
+  });
+  const content = base64
+    ? { mimeType: "application/json", encoding: "base64", text: Buffer.from(body).toString("base64") }
+    : { mimeType: "application/json", text: body };
   return JSON.stringify({
     startedDateTime: new Date(Date.UTC(2025, 5, 2, 10, 0, i)).toISOString(),
-    request: { method: "GET", url: `https://acme.talentlms.com/api/v1/users/id:${i}`, headers: [{ name: "X-API-Key", value: "huge-har-key-123456789" }] },
+    request: {
+      method: "GET",
+      url: `https://acme.talentlms.com/api/v1/users/id:${i}`,
+      headers: [{ name: "X-API-Key", value: "huge-har-key-123456789" }],
+    },
     response: { status: 500, headers: [], content },
   });
 };
@@ -43,10 +51,16 @@ describe("huge inputs", () => {
   }, 120_000);
 
   it("a 10 MB body is explained; what it prints stays small", async () => {
-    const body = JSON.stringify({ extensions: { code: 500, traceId: "big-1" }, message: `Internal Server Error ${"y".repeat(10 * MiB)}` });
+    const body = JSON.stringify({
+      extensions: { code: 500, traceId: "big-1" },
+      message: `Internal Server Error ${"y".repeat(10 * MiB)}`,
+    });
     const file = join(dir, "big-body.json");
     writeFileSync(file, body);
-    const [table, json] = await Promise.all([runCli(["explain", file]), runCli(["explain", "--json"], { stdin: body })]);
+    const [table, json] = await Promise.all([
+      runCli(["explain", file]),
+      runCli(["explain", "--json"], { stdin: body }),
+    ]);
     for (const run of [table, json]) {
       expect(run.code, run.stderr).toBe(1);
       expect(run.stdout.length).toBeLessThan(20_000);
@@ -58,7 +72,10 @@ describe("huge inputs", () => {
     const file = join(dir, "too-big.json");
     writeFileSync(file, `{"message":"${"z".repeat(17 * MiB)}"}`);
     expectBadInput(await runCli(["explain", file]), "is larger than 16 MiB, the most this command reads");
-    expectBadInput(await runCli(["explain", "--vendor", "talview"], { stdin: Buffer.alloc(17 * MiB, 0x61) }), "stdin is larger than 16 MiB");
+    expectBadInput(
+      await runCli(["explain", "--vendor", "talview"], { stdin: Buffer.alloc(17 * MiB, 0x61) }),
+      "stdin is larger than 16 MiB",
+    );
   }, 60_000);
 
   it("har refuses a file over 256 MiB without reading it", async () => {
@@ -75,7 +92,16 @@ describe("huge inputs", () => {
 
   it("deeply nested JSON in a HAR body does not crash", async () => {
     const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
-    const har = { log: { entries: [{ request: { method: "POST", url: "https://api.talview.com/v1/graphql" }, response: { status: 200, content: { mimeType: "application/json", text: deep } } }] } };
+    const har = {
+      log: {
+        entries: [
+          {
+            request: { method: "POST", url: "https://api.talview.com/v1/graphql" },
+            response: { status: 200, content: { mimeType: "application/json", text: deep } },
+          },
+        ],
+      },
+    };
     const file = join(dir, "deep.har");
     writeFileSync(file, JSON.stringify(har));
     const run = await runCli(["har", file]);

@@ -24,7 +24,9 @@ export const runCli = (args: readonly string[], options: { stdin?: string | Buff
     child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
     child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
     child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }));
+    child.on("close", (code) =>
+      resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }),
+    );
     // The CLI may stop reading early (input over the cap): a broken pipe is expected then.
     child.stdin.on("error", () => {});
     child.stdin.end(options.stdin ?? "");

@@ -6,20 +6,34 @@ import { printable } from "../src/scrub.js";
 
 describe("parseRawResponse", () => {
   it("splits status line, headers and body (CRLF or LF), folding continued header lines", () => {
-    const crlf = parseRawResponse('HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nX-Long: a\r\n  b\r\n\r\n{"a":1}\r\n\r\nrest');
-    expect(crlf._unsafeUnwrap()).toEqual({ status: 404, headers: [["Content-Type", "application/json"], ["X-Long", "a b"]], body: '{"a":1}\r\n\r\nrest' });
+    const crlf = parseRawResponse(
+      'HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nX-Long: a\r\n  b\r\n\r\n{"a":1}\r\n\r\nrest',
+    );
+    expect(crlf._unsafeUnwrap()).toEqual({
+      status: 404,
+      headers: [
+        ["Content-Type", "application/json"],
+        ["X-Long", "a b"],
+      ],
+      body: '{"a":1}\r\n\r\nrest',
+    });
     const lf = parseRawResponse("HTTP/2 429\nretry-after: 3\n\n{}");
     expect(lf._unsafeUnwrap()).toEqual({ status: 429, headers: [["retry-after", "3"]], body: "{}" });
   });
 
   it("skips interim heads: 100 Continue and a proxy's Connection established", () => {
-    const text = "HTTP/1.1 200 Connection established\r\n\r\nHTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 503 Service Unavailable\r\nA: b\r\n\r\nbody";
+    const text =
+      "HTTP/1.1 200 Connection established\r\n\r\nHTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 503 Service Unavailable\r\nA: b\r\n\r\nbody";
     expect(parseRawResponse(text)._unsafeUnwrap()).toEqual({ status: 503, headers: [["A", "b"]], body: "body" });
   });
 
   it("takes anything else as the body, and a head without body as an empty body", () => {
     expect(parseRawResponse('\uFEFF{"a":1}')._unsafeUnwrap()).toEqual({ headers: [], body: '{"a":1}' });
-    expect(parseRawResponse("  \nHTTP/1.1 204 No Content\n")._unsafeUnwrap()).toEqual({ status: 204, headers: [], body: "" });
+    expect(parseRawResponse("  \nHTTP/1.1 204 No Content\n")._unsafeUnwrap()).toEqual({
+      status: 204,
+      headers: [],
+      body: "",
+    });
     expect(parseRawResponse("HTTPS is required")._unsafeUnwrap()).toEqual({ headers: [], body: "HTTPS is required" });
   });
 
@@ -36,9 +50,17 @@ describe("detectVendor", () => {
     [{ auth_user_login: { success: false, error_message: "x", data: null } }, "talview", "a `success` envelope"],
     [{ data: { booking_create: { success: false } } }, "talview", "a `success` envelope"],
     [{ path: "$", error: "Endpoint not found", code: "not-found" }, "talview", "a Hasura REST error (`path`, `code`)"],
-    [{ error: { type: "invalid_request_error", message: "x" } }, "talentlms", "a wrapped TalentLMS error (`error.type`)"],
+    [
+      { error: { type: "invalid_request_error", message: "x" } },
+      "talentlms",
+      "a wrapped TalentLMS error (`error.type`)",
+    ],
     [{ type: "invalid_request_error", message: "x" }, "talentlms", "a TalentLMS error `type`"],
-    [{ message: "The given data was invalid.", errors: { email: ["x"] } }, "talentlms", "Laravel-style `errors` by field"],
+    [
+      { message: "The given data was invalid.", errors: { email: ["x"] } },
+      "talentlms",
+      "Laravel-style `errors` by field",
+    ],
     [{ _data: [] }, "talentlms", "a TalentLMS v2 `_data` body"],
     [{ data: { slots: [] } }, "talview", "a GraphQL `data` object"],
     [{ error: "Wrong username/password" }, "talview", "a Hasura `error` string"],
@@ -61,7 +83,9 @@ describe("vendor hosts", () => {
   });
 
   it("lets --vendor-host mappings win, by host:port, hostname or *.domain", () => {
-    const hosts = ["127.0.0.1:4010=talview", "*.proxy.test=talentlms"].map((text) => parseVendorHost(text)._unsafeUnwrap());
+    const hosts = ["127.0.0.1:4010=talview", "*.proxy.test=talentlms"].map((text) =>
+      parseVendorHost(text)._unsafeUnwrap(),
+    );
     expect(vendorOfUrl(new URL("http://127.0.0.1:4010/v1/graphql"), hosts)).toBe("talview");
     expect(vendorOfUrl(new URL("http://127.0.0.1:4011/v1/graphql"), hosts)).toBeUndefined();
     expect(vendorOfUrl(new URL("https://tlms.proxy.test/api/v1/users"), hosts)).toBe("talentlms");
@@ -74,18 +98,24 @@ describe("properties", () => {
     expect(result.isOk() || result.isErr()).toBe(true);
   });
 
-  test.prop([fc.integer({ min: 100, max: 599 }), fc.json({ maxDepth: 3 })])("the status line's status reaches the error unchanged", (status, body) => {
-    const result = explain({ text: `HTTP/1.1 ${status} X\r\n\r\n${body}`, vendor: "talentlms" })._unsafeUnwrap();
-    expect(result.status).toBe(status);
-    if (result.error) expect(result.error.status).toBe(status);
-  });
+  test.prop([fc.integer({ min: 100, max: 599 }), fc.json({ maxDepth: 3 })])(
+    "the status line's status reaches the error unchanged",
+    (status, body) => {
+      const result = explain({ text: `HTTP/1.1 ${status} X\r\n\r\n${body}`, vendor: "talentlms" })._unsafeUnwrap();
+      expect(result.status).toBe(status);
+      if (result.error) expect(result.error.status).toBe(status);
+    },
+  );
 
   test.prop([fc.anything()])("summarizeHar never throws for any parsed value", (value) => {
     const result = summarizeHar(value);
     expect(result.isOk() || result.isErr()).toBe(true);
   });
 
-  test.prop([fc.string({ unit: "binary", maxLength: 500 })])("printable text has no terminal control characters", (text) => {
-    expect(printable(text)).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
-  });
+  test.prop([fc.string({ unit: "binary", maxLength: 500 })])(
+    "printable text has no terminal control characters",
+    (text) => {
+      expect(printable(text)).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    },
+  );
 });

@@ -61,12 +61,9 @@ export const CATEGORY_POLICY = {
 const categorySet: ReadonlySet<string> = new Set(CATEGORIES);
 const actionSet: ReadonlySet<string> = new Set(ACTIONS);
 
-export const isCategory = (value: unknown): value is Category =>
-  typeof value === "string" && categorySet.has(value);
+export const isCategory = (value: unknown): value is Category => typeof value === "string" && categorySet.has(value);
 
-export const isAction = (value: unknown): value is Action =>
-  typeof value === "string" && actionSet.has(value);
+export const isAction = (value: unknown): value is Action => typeof value === "string" && actionSet.has(value);
 
 /** `true` for `rate_limited`, `server`, `unavailable`, `timeout` and `network`. */
-export const isRetryableCategory = (category: Category): boolean =>
-  CATEGORY_POLICY[category].retryable;
+export const isRetryableCategory = (category: Category): boolean => CATEGORY_POLICY[category].retryable;

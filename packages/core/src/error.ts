@@ -58,7 +58,11 @@ const REASON_SHAPE = /^[A-Z][A-Z0-9_]{0,99}$/;
 
 /** A stable UPPER_SNAKE reason from any text (`validation-failed` becomes `VALIDATION_FAILED`). */
 export const toReason = (text: string, fallback = "UNKNOWN"): string => {
-  const words = text.slice(0, 200).toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
+  const words = text
+    .slice(0, 200)
+    .toUpperCase()
+    .split(/[^A-Z0-9]+/)
+    .filter(Boolean);
   while (words.length > 0 && /^[0-9]/.test(words[0] ?? "")) words[0] = (words[0] ?? "").replace(/^[0-9]+/, "");
   const shaped = trimUnderscores(words.filter(Boolean).join("_").slice(0, 100));
   return REASON_SHAPE.test(shaped) ? shaped : fallback;
@@ -165,7 +169,8 @@ export class NormalizedError extends Error {
     const cause = sanitizeCause(init.cause, secrets);
     const message = redactBounded(String(init.message), LIMITS.messageLength, secrets) || reason;
     const limit = (Error as { stackTraceLimit?: number }).stackTraceLimit;
-    if (typeof limit === "number") (Error as { stackTraceLimit?: number }).stackTraceLimit = NormalizedError.stackTraceLimit;
+    if (typeof limit === "number")
+      (Error as { stackTraceLimit?: number }).stackTraceLimit = NormalizedError.stackTraceLimit;
     try {
       super(message, cause === undefined ? undefined : { cause });
     } finally {
@@ -181,7 +186,8 @@ export class NormalizedError extends Error {
     if (retryAfterMs !== undefined) this.retryAfterMs = retryAfterMs;
     this.action = init.action ?? policy.action;
     this.reason = reason;
-    if (typeof init.traceId === "string" && init.traceId !== "") this.traceId = redactBounded(init.traceId, 200, secrets);
+    if (typeof init.traceId === "string" && init.traceId !== "")
+      this.traceId = redactBounded(init.traceId, 200, secrets);
     this.userMessage =
       typeof init.userMessage === "string"
         ? redactBounded(init.userMessage, LIMITS.userMessageLength, secrets) || fallbackUserMessage
@@ -223,7 +229,11 @@ export class NormalizedError extends Error {
 }
 
 Object.defineProperty(NormalizedError.prototype, NORMALIZED_ERROR_BRAND, { value: true });
-Object.defineProperty(NormalizedError.prototype, "name", { value: "NormalizedError", writable: true, configurable: true });
+Object.defineProperty(NormalizedError.prototype, "name", {
+  value: "NormalizedError",
+  writable: true,
+  configurable: true,
+});
 
 /** Adds caller-given secrets; a hostile iterable (one whose iterator throws) adds what it gave before throwing. */
 const addGivenSecrets = (secrets: Set<string>, given: Iterable<string> | undefined): void => {

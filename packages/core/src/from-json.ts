@@ -6,7 +6,12 @@ import { NormalizedErrorJsonSchema } from "./wire-schema.js";
 export class WireFormatError extends Error {
   override readonly name = "WireFormatError";
   constructor(readonly issues: readonly { readonly path: string; readonly message: string }[]) {
-    super(`Not a NormalizedError wire object: ${issues.map((i) => `${i.path || "(root)"}: ${i.message}`).slice(0, 5).join("; ")}`);
+    super(
+      `Not a NormalizedError wire object: ${issues
+        .map((i) => `${i.path || "(root)"}: ${i.message}`)
+        .slice(0, 5)
+        .join("; ")}`,
+    );
   }
 }
 
@@ -24,7 +29,9 @@ export const fromJSON = (json: unknown): Result<NormalizedError, WireFormatError
     const parsed = NormalizedErrorJsonSchema.safeParse(value);
     if (!parsed.success) {
       return err(
-        new WireFormatError(parsed.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }))),
+        new WireFormatError(
+          parsed.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })),
+        ),
       );
     }
     const { errnorm: _v, name: _n, cause, ...fields } = parsed.data;

@@ -14,7 +14,10 @@ const headerValue = (value: unknown): string | undefined => {
   if (typeof value === "string") return value.length > MAX_HEADER_VALUE ? value.slice(0, MAX_HEADER_VALUE) : value;
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   if (safeIsArray(value)) {
-    const parts = value.slice(0, 20).map(headerValue).filter((v): v is string => v !== undefined);
+    const parts = value
+      .slice(0, 20)
+      .map(headerValue)
+      .filter((v): v is string => v !== undefined);
     return parts.length > 0 ? parts.join(", ") : undefined;
   }
   return undefined;
@@ -177,7 +180,10 @@ export const decodeBody = (body: unknown): DecodedBody => {
     if (typeof body === "string") return decodeText(body);
     if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) {
       if (!textDecoder) return EMPTY;
-      const view = body instanceof ArrayBuffer ? new Uint8Array(body) : new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+      const view =
+        body instanceof ArrayBuffer
+          ? new Uint8Array(body)
+          : new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
       return decodeText(textDecoder.decode(view.subarray(0, LIMITS.jsonParseLength)));
     }
     return { kind: "json", value: body };

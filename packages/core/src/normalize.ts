@@ -26,7 +26,13 @@ export const normalizeThrown = (vendor: string, thrown: unknown, options: ParseO
     }
     return unknownError(vendor, thrown, options);
   } catch {
-    return new NormalizedError({ vendor, category: "unknown", reason: "UNREADABLE_ERROR", message: "An unreadable value was thrown", status: 0 });
+    return new NormalizedError({
+      vendor,
+      category: "unknown",
+      reason: "UNREADABLE_ERROR",
+      message: "An unreadable value was thrown",
+      status: 0,
+    });
   }
 };
 

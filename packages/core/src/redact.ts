@@ -55,9 +55,15 @@ export const TEXT_SECRET_PATTERNS: readonly { readonly pattern: RegExp; readonly
   // query strings and form bodies: ?api_key=…, &access_token=…
   { pattern: new RegExp(`([?&;#\\s]|^)(${SECRET_PARAM})=[^&\\s"'#<>]*`, "gi"), replace: `$1$2=${REDACTED}` },
   // JSON text: "password": "…"
-  { pattern: new RegExp(`("(?:${SECRET_PARAM}|authorization|cookie)"[ \\t]*:[ \\t]*)"[^"\\\\]*"`, "gi"), replace: `$1"${REDACTED}"` },
+  {
+    pattern: new RegExp(`("(?:${SECRET_PARAM}|authorization|cookie)"[ \\t]*:[ \\t]*)"[^"\\\\]*"`, "gi"),
+    replace: `$1"${REDACTED}"`,
+  },
   // header lines in raw HTTP text
-  { pattern: /^((?:x-api-key|authorization|proxy-authorization|cookie|set-cookie)[ \t]*:)[^\r\n]*/gim, replace: `$1 ${REDACTED}` },
+  {
+    pattern: /^((?:x-api-key|authorization|proxy-authorization|cookie|set-cookie)[ \t]*:)[^\r\n]*/gim,
+    replace: `$1 ${REDACTED}`,
+  },
   // JSON Web Tokens anywhere
   { pattern: /\beyJ[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g, replace: REDACTED },
 ];
@@ -183,7 +189,10 @@ const isBinary = (value: object): boolean => {
   }
 };
 
-const SECRET_JSON_PAIR = new RegExp(`"(?:${SECRET_PARAM}|authorization|cookie)"[ \\t]*:[ \\t]*"([^"\\\\]{1,4096})"`, "gi");
+const SECRET_JSON_PAIR = new RegExp(
+  `"(?:${SECRET_PARAM}|authorization|cookie)"[ \\t]*:[ \\t]*"([^"\\\\]{1,4096})"`,
+  "gi",
+);
 
 /** The patterns that learn secret values from text (exported so the ReDoS test can run them). */
 export const SECRET_COLLECT_PATTERNS: readonly RegExp[] = [SECRET_QUERY, SECRET_JSON_PAIR];

@@ -19,7 +19,10 @@ export const NOT_PROCESSED_STATUSES: ReadonlySet<number> = new Set([429, 503]);
 
 export type RetryDecision =
   | { readonly retry: true; readonly delayMs: number }
-  | { readonly retry: false; readonly why: "not_retryable" | "attempts_exhausted" | "not_idempotent" | "retry_after_exceeds_cap" };
+  | {
+      readonly retry: false;
+      readonly why: "not_retryable" | "attempts_exhausted" | "not_idempotent" | "retry_after_exceeds_cap";
+    };
 
 /** `true` when the failure proves the server never processed the request, so even a POST may be resent. */
 export const provesNotProcessed = (error: NormalizedError): boolean =>
@@ -46,7 +49,8 @@ export const decideRetry = (
   if (!(options.idempotent ?? RETRY_DEFAULTS.idempotent) && !provesNotProcessed(error)) {
     return { retry: false, why: "not_idempotent" };
   }
-  if (error.retryAfterMs !== undefined && error.retryAfterMs > cap) return { retry: false, why: "retry_after_exceeds_cap" };
+  if (error.retryAfterMs !== undefined && error.retryAfterMs > cap)
+    return { retry: false, why: "retry_after_exceeds_cap" };
   const ceiling = Math.min(cap, base * 2 ** Math.min(attempt - 1, 52));
   const dice = Math.min(Math.max(random(), 0), 1);
   const backoff = Math.floor(dice * ceiling);

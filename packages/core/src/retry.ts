@@ -20,7 +20,15 @@ export interface RetryOptions extends RetryPolicyOptions {
 }
 
 const cancelled = (vendor: string, attempts: number, cause: unknown): NormalizedError =>
-  new NormalizedError({ vendor, category: "cancelled", reason: "CANCELLED", message: "Retries cancelled by the caller's signal", status: 0, attempts, cause });
+  new NormalizedError({
+    vendor,
+    category: "cancelled",
+    reason: "CANCELLED",
+    message: "Retries cancelled by the caller's signal",
+    status: 0,
+    attempts,
+    cause,
+  });
 
 /**
  * Runs `operation(attempt)` until it succeeds, fails with a non-retryable error, or `maxAttempts` is reached,
@@ -29,7 +37,10 @@ const cancelled = (vendor: string, attempts: number, cause: unknown): Normalized
  * @example
  * const users = await withRetry(() => fromFetch(url, init), { maxAttempts: 4, idempotent: true });
  */
-export const withRetry = <T>(operation: (attempt: number) => Attempt<T>, options: RetryOptions = {}): ResultAsync<T, NormalizedError> => {
+export const withRetry = <T>(
+  operation: (attempt: number) => Attempt<T>,
+  options: RetryOptions = {},
+): ResultAsync<T, NormalizedError> => {
   const vendor = options.vendor ?? "errnorm";
   const wait = options.sleep ?? realSleep;
   const run = async (): Promise<Result<T, NormalizedError>> => {

@@ -16,8 +16,7 @@ export const safeKeys = (value: object): string[] => {
   }
 };
 
-export const isObjectLike = (value: unknown): value is object =>
-  value !== null && typeof value === "object";
+export const isObjectLike = (value: unknown): value is object => value !== null && typeof value === "object";
 
 export const safeIsArray = (value: unknown): value is unknown[] => {
   try {
@@ -29,12 +28,14 @@ export const safeIsArray = (value: unknown): value is unknown[] => {
 
 /** Defines a key on a plain object without ever touching a prototype (`__proto__` stays data). */
 export const defineEntry = (target: Record<string, unknown>, key: string, value: unknown): void => {
-  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === "__proto__")
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
   else target[key] = value;
 };
 
 /** A non-array object (plain JSON object, class instance or Proxy). */
-export const isRecord = (value: unknown): value is Record<string, unknown> => isObjectLike(value) && !safeIsArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  isObjectLike(value) && !safeIsArray(value);
 
 /** Freezes a value and everything in it, so exported tables and kept bodies cannot change at run time. */
 export const deepFreeze = <T>(value: T): T => {

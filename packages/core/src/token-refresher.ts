@@ -45,7 +45,10 @@ export const createTokenRefresher = (options: TokenRefresherOptions): TokenRefre
     return inflight;
   };
 
-  const attempt = async <T>(operation: (token: string) => Attempt<T>, token: string): Promise<Result<T, NormalizedError>> => {
+  const attempt = async <T>(
+    operation: (token: string) => Attempt<T>,
+    token: string,
+  ): Promise<Result<T, NormalizedError>> => {
     try {
       return await operation(token);
     } catch (thrown) {

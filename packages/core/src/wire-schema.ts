@@ -21,12 +21,14 @@ export const NormalizedErrorJsonSchema = z.object({
   message: z.string().check(z.maxLength(LIMITS.messageLength)),
   status: count.check(z.lte(999)),
   vendorCode: z.optional(z.string().check(z.maxLength(100))),
-  rateLimit: z.optional(z.object({ limit: z.optional(count), remaining: z.optional(count), resetAt: z.optional(count) })),
-  fieldErrors: z.optional(z.array(z.object({ field: z.string(), message: z.string() })).check(z.maxLength(LIMITS.fieldErrors))),
+  rateLimit: z.optional(
+    z.object({ limit: z.optional(count), remaining: z.optional(count), resetAt: z.optional(count) }),
+  ),
+  fieldErrors: z.optional(
+    z.array(z.object({ field: z.string(), message: z.string() })).check(z.maxLength(LIMITS.fieldErrors)),
+  ),
   operation: z.optional(z.string().check(z.maxLength(200))),
   attempts: z.optional(count.check(z.gte(1))),
   raw: z.optional(z.unknown()),
   cause: z.optional(z.object({ name: z.string(), message: z.string() })),
 });
-
-

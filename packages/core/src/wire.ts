@@ -58,7 +58,10 @@ export const toWire = (e: NormalizedError): NormalizedErrorJson => ({
   status: e.status,
   ...optional("vendorCode", e.vendorCode),
   ...optional("rateLimit", e.rateLimit && plainRateLimit(e.rateLimit)),
-  ...optional("fieldErrors", e.fieldErrors?.map((f) => ({ ...f }))),
+  ...optional(
+    "fieldErrors",
+    e.fieldErrors?.map((f) => ({ ...f })),
+  ),
   ...optional("operation", e.operation),
   ...optional("attempts", e.attempts),
   ...optional("raw", e.raw),

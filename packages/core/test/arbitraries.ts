@@ -17,7 +17,10 @@ export const initArb: fc.Arbitrary<NormalizedErrorInit> = fc.record(
     userMessage: fc.string({ minLength: 1, maxLength: 200 }).filter((s) => s.trim() !== ""),
     vendorCode: fc.stringMatching(/^[a-z0-9_-]{1,20}$/),
     rateLimit: fc.record({ limit: fc.nat(), remaining: fc.nat(), resetAt: fc.nat() }, { requiredKeys: [] }),
-    fieldErrors: fc.array(fc.record({ field: fc.stringMatching(/^[a-z_]{1,10}$/), message: fc.stringMatching(/^[A-Za-z ]{1,30}$/) }), { minLength: 1, maxLength: 5 }),
+    fieldErrors: fc.array(
+      fc.record({ field: fc.stringMatching(/^[a-z_]{1,10}$/), message: fc.stringMatching(/^[A-Za-z ]{1,30}$/) }),
+      { minLength: 1, maxLength: 5 },
+    ),
     operation: fc.stringMatching(/^[a-z_]{1,20}$/),
     raw: fc.jsonValue({ maxDepth: 3 }),
     attempts: fc.integer({ min: 1, max: 10 }),

@@ -11,7 +11,13 @@ import {
   toReason,
 } from "@errnorm/core";
 
-const base = { vendor: "talview", category: "rate_limited", reason: "HTTP_429", message: "Too many", status: 429 } as const;
+const base = {
+  vendor: "talview",
+  category: "rate_limited",
+  reason: "HTTP_429",
+  message: "Too many",
+  status: 429,
+} as const;
 
 describe("NormalizedError", () => {
   it("fills retryable, action and userMessage from the category policy", () => {
@@ -55,7 +61,14 @@ describe("NormalizedError", () => {
     expect(isNormalizedError(new Error("x"))).toBe(false);
     expect(new Error("x") instanceof NormalizedError).toBe(false);
     expect(isNormalizedError(null)).toBe(false);
-    const hostile = new Proxy({}, { get: () => { throw new Error("trap"); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("trap");
+        },
+      },
+    );
     expect(isNormalizedError(hostile)).toBe(false);
   });
 
@@ -95,7 +108,13 @@ describe("NormalizedError", () => {
   });
 
   it("drops invalid numbers instead of keeping them", () => {
-    const e = new NormalizedError({ ...base, status: Number.NaN, retryAfterMs: -5, attempts: 0, rateLimit: { limit: Number.NaN } });
+    const e = new NormalizedError({
+      ...base,
+      status: Number.NaN,
+      retryAfterMs: -5,
+      attempts: 0,
+      rateLimit: { limit: Number.NaN },
+    });
     expect(e.status).toBe(0);
     expect(e.retryAfterMs).toBeUndefined();
     expect(e.attempts).toBeUndefined();
@@ -103,7 +122,9 @@ describe("NormalizedError", () => {
   });
 
   it("every category has a policy whose retryability matches the documented list", () => {
-    const retryable = Object.entries(CATEGORY_POLICY).filter(([, p]) => p.retryable).map(([c]) => c);
+    const retryable = Object.entries(CATEGORY_POLICY)
+      .filter(([, p]) => p.retryable)
+      .map(([c]) => c);
     expect(retryable.sort()).toEqual(["network", "rate_limited", "server", "timeout", "unavailable"]);
   });
 });

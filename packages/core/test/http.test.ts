@@ -1,6 +1,15 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { decodeBody, LIMITS, MAX_RETRY_AFTER_MS, normalizeStatus, parseRetryAfter, readHeader, readRateLimit, readTraceId } from "@errnorm/core";
+import {
+  decodeBody,
+  LIMITS,
+  MAX_RETRY_AFTER_MS,
+  normalizeStatus,
+  parseRetryAfter,
+  readHeader,
+  readRateLimit,
+  readTraceId,
+} from "@errnorm/core";
 
 describe("readHeader", () => {
   const shapes = {
@@ -13,10 +22,21 @@ describe("readHeader", () => {
     expect(readHeader(headers, "x-request-id")).toBe("abc");
     expect(readHeader(headers, "missing")).toBeUndefined();
   });
-  it.each([null, undefined, 42, "x-request-id: abc", [[1, 2]], new Proxy({}, { ownKeys: () => { throw new Error("no"); } })])(
-    "returns undefined for garbage %#",
-    (headers) => expect(readHeader(headers, "x-request-id")).toBeUndefined(),
-  );
+  it.each([
+    null,
+    undefined,
+    42,
+    "x-request-id: abc",
+    [[1, 2]],
+    new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error("no");
+        },
+      },
+    ),
+  ])("returns undefined for garbage %#", (headers) => expect(readHeader(headers, "x-request-id")).toBeUndefined());
 });
 
 describe("parseRetryAfter", () => {
@@ -52,7 +72,10 @@ describe("parseRetryAfter", () => {
 
 describe("readRateLimit", () => {
   it("reads X-RateLimit-* as numbers, on any response", () => {
-    expect(readRateLimit({ "X-RateLimit-Limit": "2000", "X-RateLimit-Remaining": "0" })).toEqual({ limit: 2000, remaining: 0 });
+    expect(readRateLimit({ "X-RateLimit-Limit": "2000", "X-RateLimit-Remaining": "0" })).toEqual({
+      limit: 2000,
+      remaining: 0,
+    });
   });
   it("turns an epoch-seconds reset into epoch ms and a small one into now + seconds", () => {
     expect(readRateLimit({ "x-ratelimit-reset": "1700000000" })).toEqual({ resetAt: 1_700_000_000_000 });

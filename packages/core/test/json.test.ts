@@ -14,7 +14,14 @@ describe("toJSON / fromJSON", () => {
   });
 
   it("writes a versioned plain object without a stack", () => {
-    const json = new NormalizedError({ vendor: "talentlms", category: "server", reason: "HTTP_500", message: "m", status: 500, cause: new Error("inner") }).toJSON();
+    const json = new NormalizedError({
+      vendor: "talentlms",
+      category: "server",
+      reason: "HTTP_500",
+      message: "m",
+      status: 500,
+      cause: new Error("inner"),
+    }).toJSON();
     expect(json.errnorm).toBe(WIRE_VERSION);
     expect(JSON.stringify(json)).not.toContain("stack");
     expect(json.cause).toEqual({ name: "Error", message: "inner" });
@@ -24,7 +31,13 @@ describe("toJSON / fromJSON", () => {
     ["not JSON text", "{oops"],
     ["a wrong version", { errnorm: 2 }],
     ["null", null],
-    ["an unknown category", { ...new NormalizedError({ vendor: "x", category: "server", reason: "R", message: "m", status: 500 }).toJSON(), category: "weird" }],
+    [
+      "an unknown category",
+      {
+        ...new NormalizedError({ vendor: "x", category: "server", reason: "R", message: "m", status: 500 }).toJSON(),
+        category: "weird",
+      },
+    ],
   ])("returns err for %s", (_name, input) => {
     const result = fromJSON(input);
     expect(result.isErr()).toBe(true);
@@ -32,7 +45,13 @@ describe("toJSON / fromJSON", () => {
   });
 
   it("accepts JSON text", () => {
-    const e = new NormalizedError({ vendor: "x", category: "conflict", reason: "ALREADY_EXISTS", message: "m", status: 409 });
+    const e = new NormalizedError({
+      vendor: "x",
+      category: "conflict",
+      reason: "ALREADY_EXISTS",
+      message: "m",
+      status: 409,
+    });
     expect(fromJSON(JSON.stringify(e))._unsafeUnwrap().reason).toBe("ALREADY_EXISTS");
   });
 });

@@ -16,11 +16,22 @@ const outputs = (e: NormalizedError): string[] => [
 ];
 
 describe("isSecretKey", () => {
-  it.each(["X-API-Key", "api_key", "Authorization", "password", "refresh_token", "access-token", "id_token", "Cookie", "set-cookie", "client_secret", "sessionId"])(
-    "%s is secret",
-    (key) => expect(isSecretKey(key)).toBe(true),
+  it.each([
+    "X-API-Key",
+    "api_key",
+    "Authorization",
+    "password",
+    "refresh_token",
+    "access-token",
+    "id_token",
+    "Cookie",
+    "set-cookie",
+    "client_secret",
+    "sessionId",
+  ])("%s is secret", (key) => expect(isSecretKey(key)).toBe(true));
+  it.each(["traceId", "message", "status", "type", "expires_in", "user_id"])("%s is not", (key) =>
+    expect(isSecretKey(key)).toBe(false),
   );
-  it.each(["traceId", "message", "status", "type", "expires_in", "user_id"])("%s is not", (key) => expect(isSecretKey(key)).toBe(false));
 });
 
 describe("redactText", () => {
@@ -49,8 +60,23 @@ describe("redactValue", () => {
   it("handles cycles, throwing getters, Proxies and prototype keys without polluting prototypes", () => {
     const cyclic: Record<string, unknown> = { name: "c" };
     cyclic.self = cyclic;
-    const getter = Object.defineProperty({}, "boom", { enumerable: true, get: () => { throw new Error("getter"); } });
-    const proxy = new Proxy({}, { get: () => { throw new Error("p"); }, ownKeys: () => { throw new Error("p"); } });
+    const getter = Object.defineProperty({}, "boom", {
+      enumerable: true,
+      get: () => {
+        throw new Error("getter");
+      },
+    });
+    const proxy = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("p");
+        },
+        ownKeys: () => {
+          throw new Error("p");
+        },
+      },
+    );
     const proto = JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}');
     const copy = redactValue({ cyclic, getter, proxy, proto }) as Record<string, Record<string, unknown>>;
     expect(copy.cyclic?.self).toBe("[Circular]");
@@ -63,7 +89,9 @@ describe("redactValue", () => {
   it("caps depth, entries and strings", () => {
     let deep: unknown = "bottom";
     for (let i = 0; i < 1_000; i += 1) deep = { d: deep };
-    const text = JSON.stringify(redactValue({ deep, wide: Array.from({ length: 10_000 }, (_, i) => i), long: "x".repeat(1e6) }));
+    const text = JSON.stringify(
+      redactValue({ deep, wide: Array.from({ length: 10_000 }, (_, i) => i), long: "x".repeat(1e6) }),
+    );
     expect(text.length).toBeLessThan(10_000);
     expect(text).toContain("[Truncated]");
     expect(LIMITS.rawDepth).toBeGreaterThan(2);
@@ -73,7 +101,10 @@ describe("redactValue", () => {
 describe("collectSecrets", () => {
   it("learns secrets from request configs, header objects and URLs", () => {
     const secrets = collectSecrets({
-      config: { headers: { "X-API-Key": "apikey-123456", Authorization: "Bearer bearer-abcdef" }, url: "https://a/b?access_token=qtoken123&x=1" },
+      config: {
+        headers: { "X-API-Key": "apikey-123456", Authorization: "Bearer bearer-abcdef" },
+        url: "https://a/b?access_token=qtoken123&x=1",
+      },
     });
     expect([...secrets].sort()).toEqual(["apikey-123456", "bearer-abcdef", "qtoken123"]);
   });
@@ -82,13 +113,22 @@ describe("collectSecrets", () => {
 describe("secrets never leave a NormalizedError", () => {
   const placements = {
     "api key in request config (axios-like cause)": (s: string) => ({
-      cause: Object.assign(new Error("Request failed with status code 401"), { name: "AxiosError", config: { headers: { "X-API-Key": s } } }),
+      cause: Object.assign(new Error("Request failed with status code 401"), {
+        name: "AxiosError",
+        config: { headers: { "X-API-Key": s } },
+      }),
       message: `Invalid API key ${s}`,
     }),
     "bearer token in a nested cause": (s: string) => ({
-      cause: new Error("outer", { cause: Object.assign(new Error(`Authorization: Bearer ${s}`), { request: { headers: { authorization: `Bearer ${s}` } } }) }),
+      cause: new Error("outer", {
+        cause: Object.assign(new Error(`Authorization: Bearer ${s}`), {
+          request: { headers: { authorization: `Bearer ${s}` } },
+        }),
+      }),
     }),
-    "password and refresh token deep in the body": (s: string) => ({ raw: { a: [{ b: { password: s, refresh_token: s } }] } }),
+    "password and refresh token deep in the body": (s: string) => ({
+      raw: { a: [{ b: { password: s, refresh_token: s } }] },
+    }),
     "query strings in messages and bodies": (s: string) => ({
       message: `GET https://x.talentlms.com/api/v1/users?api_key=${s}`,
       raw: { url: `https://api.talview.com/v1?access_token=${s}` },
@@ -104,7 +144,14 @@ describe("secrets never leave a NormalizedError", () => {
     "a generated secret appears in none of JSON, String, inspect, problem details, userMessage, raw",
     (secret, placement) => {
       const extra = placements[placement as keyof typeof placements](secret);
-      const e = new NormalizedError({ vendor: "talentlms", category: "authentication", reason: "API_KEY_INVALID", message: "m", status: 401, ...extra });
+      const e = new NormalizedError({
+        vendor: "talentlms",
+        category: "authentication",
+        reason: "API_KEY_INVALID",
+        message: "m",
+        status: 401,
+        ...extra,
+      });
       for (const out of outputs(e)) expect(out).not.toContain(secret);
     },
   );

@@ -20,7 +20,12 @@ const optionsArb = fc.record({
 });
 
 describe("decideRetry (the retry policy, with injected dice)", () => {
-  test.prop([errorArb, fc.integer({ min: 1, max: 10 }), optionsArb, fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true })])(
+  test.prop([
+    errorArb,
+    fc.integer({ min: 1, max: 10 }),
+    optionsArb,
+    fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+  ])(
     "delays always lie in [0, maxDelayMs] and never below retryAfterMs when that is below the cap",
     (error, attempt, options, dice) => {
       const d = decideRetry(error, attempt, options, () => dice);
@@ -34,30 +39,40 @@ describe("decideRetry (the retry policy, with injected dice)", () => {
     },
   );
 
-  test.prop([errorArb, fc.integer({ min: 1, max: 20 }), optionsArb])("never retries at or past maxAttempts", (error, attempt, options) => {
-    if (attempt >= options.maxAttempts) expect(decideRetry(error, attempt, options).retry).toBe(false);
-  });
+  test.prop([errorArb, fc.integer({ min: 1, max: 20 }), optionsArb])(
+    "never retries at or past maxAttempts",
+    (error, attempt, options) => {
+      if (attempt >= options.maxAttempts) expect(decideRetry(error, attempt, options).retry).toBe(false);
+    },
+  );
 
   test.prop([errorArb, optionsArb])("a non-retryable error is never retried", (error, options) => {
     if (!error.retryable) expect(decideRetry(error, 1, options)).toEqual({ retry: false, why: "not_retryable" });
   });
 
   it("without idempotency only failures that prove the request was not processed are retried", () => {
-    const make = (status: number, reason: string, category: "network" | "rate_limited" | "unavailable" | "timeout" | "server") =>
-      new NormalizedError({ vendor: "v", category, reason, message: "m", status });
+    const make = (
+      status: number,
+      reason: string,
+      category: "network" | "rate_limited" | "unavailable" | "timeout" | "server",
+    ) => new NormalizedError({ vendor: "v", category, reason, message: "m", status });
     const opts = { idempotent: false, maxAttempts: 3 };
     expect(decideRetry(make(0, "CONNECTION_REFUSED", "network"), 1, opts).retry).toBe(true);
     expect(decideRetry(make(0, "DNS_FAILURE", "network"), 1, opts).retry).toBe(true);
     expect(decideRetry(make(429, "HTTP_429", "rate_limited"), 1, opts).retry).toBe(true);
     expect(decideRetry(make(503, "HTTP_503", "unavailable"), 1, opts).retry).toBe(true);
-    expect(decideRetry(make(0, "CONNECTION_RESET", "network"), 1, opts)).toEqual({ retry: false, why: "not_idempotent" });
+    expect(decideRetry(make(0, "CONNECTION_RESET", "network"), 1, opts)).toEqual({
+      retry: false,
+      why: "not_idempotent",
+    });
     expect(decideRetry(make(0, "TIMEOUT", "timeout"), 1, opts)).toEqual({ retry: false, why: "not_idempotent" });
     expect(decideRetry(make(500, "HTTP_500", "server"), 1, { ...opts, idempotent: true }).retry).toBe(true);
   });
 
   it("full jitter: the wait grows with the attempt up to the cap", () => {
     const e = new NormalizedError({ vendor: "v", category: "rate_limited", reason: "R", message: "m", status: 429 });
-    const top = (attempt: number) => decideRetry(e, attempt, { maxAttempts: 99, baseDelayMs: 100, maxDelayMs: 1_000 }, () => 0.999999);
+    const top = (attempt: number) =>
+      decideRetry(e, attempt, { maxAttempts: 99, baseDelayMs: 100, maxDelayMs: 1_000 }, () => 0.999999);
     expect([1, 2, 3, 4, 5].map((a) => (top(a) as { delayMs: number }).delayMs)).toEqual([99, 199, 399, 799, 999]);
     expect(RETRY_DEFAULTS.maxAttempts).toBe(3);
   });
@@ -85,7 +100,8 @@ describe("withRetry with an injected clock (fast-check)", () => {
         expect(ms).toBeGreaterThanOrEqual(0);
         expect(ms).toBeLessThanOrEqual(options.maxDelayMs);
         const failed = outcomes[Math.min(i, outcomes.length - 1)];
-        if (failed !== "ok" && failed?.retryAfterMs !== undefined) expect(ms).toBeGreaterThanOrEqual(failed.retryAfterMs);
+        if (failed !== "ok" && failed?.retryAfterMs !== undefined)
+          expect(ms).toBeGreaterThanOrEqual(failed.retryAfterMs);
       });
       if (result.isErr()) {
         expect(result.error.attempts).toBe(calls);

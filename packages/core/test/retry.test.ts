@@ -3,15 +3,31 @@ import { describe, expect, it, vi } from "vitest";
 import { NormalizedError, withRetry } from "@errnorm/core";
 
 const rateLimited = (retryAfterMs?: number) =>
-  new NormalizedError({ vendor: "talentlms", category: "rate_limited", reason: "RATE_LIMITED", message: "429", status: 429, retryAfterMs });
-const business = new NormalizedError({ vendor: "talview", category: "business_rule", reason: "SLOT_UNAVAILABLE", message: "m", status: 200 });
+  new NormalizedError({
+    vendor: "talentlms",
+    category: "rate_limited",
+    reason: "RATE_LIMITED",
+    message: "429",
+    status: 429,
+    retryAfterMs,
+  });
+const business = new NormalizedError({
+  vendor: "talview",
+  category: "business_rule",
+  reason: "SLOT_UNAVAILABLE",
+  message: "m",
+  status: 200,
+});
 
 const noSleep = { sleep: async () => {} };
 
 describe("withRetry", () => {
   it("retries a retryable error, waits at least retryAfterMs, and succeeds", async () => {
     const waits: number[] = [];
-    const op = vi.fn().mockReturnValueOnce(errAsync(rateLimited(1_500))).mockReturnValueOnce(okAsync("done"));
+    const op = vi
+      .fn()
+      .mockReturnValueOnce(errAsync(rateLimited(1_500)))
+      .mockReturnValueOnce(okAsync("done"));
     const result = await withRetry(op, { sleep: async (ms) => void waits.push(ms), random: () => 0 });
     expect(result._unsafeUnwrap()).toBe("done");
     expect(waits).toEqual([1_500]);
@@ -48,13 +64,21 @@ describe("withRetry", () => {
     setTimeout(() => controller.abort(), 20);
     const result = await pending;
     expect(Date.now() - started).toBeLessThan(2_000);
-    expect(result._unsafeUnwrapErr()).toMatchObject({ category: "cancelled", reason: "CANCELLED", vendor: "talentlms", attempts: 1 });
+    expect(result._unsafeUnwrapErr()).toMatchObject({
+      category: "cancelled",
+      reason: "CANCELLED",
+      vendor: "talentlms",
+      attempts: 1,
+    });
   });
 
   it("normalizes an operation that throws instead of returning a Result", async () => {
-    const result = await withRetry(() => {
-      throw new TypeError("fetch failed", { cause: Object.assign(new Error("refused"), { code: "ECONNREFUSED" }) });
-    }, { ...noSleep, vendor: "talview", maxAttempts: 2 });
+    const result = await withRetry(
+      () => {
+        throw new TypeError("fetch failed", { cause: Object.assign(new Error("refused"), { code: "ECONNREFUSED" }) });
+      },
+      { ...noSleep, vendor: "talview", maxAttempts: 2 },
+    );
     expect(result._unsafeUnwrapErr()).toMatchObject({ vendor: "talview", reason: "CONNECTION_REFUSED", attempts: 2 });
   });
 

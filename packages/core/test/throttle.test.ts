@@ -23,10 +23,11 @@ describe("createThrottle", () => {
   it("gives a slot back intervalMs after its task settles, not after it starts", async () => {
     const throttle = createThrottle({ limit: 1, intervalMs: 100 });
     const starts: number[] = [];
-    const slow = () => throttle(async () => {
-      starts.push(performance.now());
-      await new Promise((r) => setTimeout(r, 60));
-    });
+    const slow = () =>
+      throttle(async () => {
+        starts.push(performance.now());
+        await new Promise((r) => setTimeout(r, 60));
+      });
     await Promise.all([slow(), slow()]);
     expect((starts[1] ?? 0) - (starts[0] ?? 0)).toBeGreaterThanOrEqual(158);
   });

@@ -2,7 +2,14 @@ import { err, errAsync, ok, okAsync } from "neverthrow";
 import { describe, expect, it, vi } from "vitest";
 import { createTokenRefresher, NormalizedError } from "@errnorm/core";
 
-const expired = new NormalizedError({ vendor: "talview", category: "authentication", reason: "TOKEN_EXPIRED", message: "Token has expired", status: 403, action: "refresh_token" });
+const expired = new NormalizedError({
+  vendor: "talview",
+  category: "authentication",
+  reason: "TOKEN_EXPIRED",
+  message: "Token has expired",
+  status: 403,
+  action: "refresh_token",
+});
 
 describe("createTokenRefresher", () => {
   it("refreshes once for 50 concurrent callers that fail together, and all succeed", async () => {
@@ -24,10 +31,17 @@ describe("createTokenRefresher", () => {
 
   it("a failing refresh ends in one authentication error and never loops", async () => {
     const op = vi.fn(() => errAsync(expired));
-    const refresher = createTokenRefresher({ getToken: () => "old", refresh: () => Promise.reject(new Error("refresh token revoked")) });
+    const refresher = createTokenRefresher({
+      getToken: () => "old",
+      refresh: () => Promise.reject(new Error("refresh token revoked")),
+    });
     const result = await refresher.run(op);
     expect(op).toHaveBeenCalledTimes(1);
-    expect(result._unsafeUnwrapErr()).toMatchObject({ category: "authentication", reason: "TOKEN_REFRESH_FAILED", action: "check_credentials" });
+    expect(result._unsafeUnwrapErr()).toMatchObject({
+      category: "authentication",
+      reason: "TOKEN_REFRESH_FAILED",
+      action: "check_credentials",
+    });
   });
 
   it("runs the operation at most twice even if the new token is refused too", async () => {

@@ -1,12 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { classifyTransportError, NOT_PROCESSED_REASONS, normalizeThrown, NormalizedError, TRANSPORT_CODES } from "@errnorm/core";
+import {
+  classifyTransportError,
+  NOT_PROCESSED_REASONS,
+  normalizeThrown,
+  NormalizedError,
+  TRANSPORT_CODES,
+} from "@errnorm/core";
 
 const withCode = (code: string) => Object.assign(new Error(`connect ${code} 127.0.0.1:1`), { code });
 
 describe("classifyTransportError", () => {
   it("AbortError is cancelled, TimeoutError is timeout", () => {
-    expect(classifyTransportError(new DOMException("aborted", "AbortError"))).toMatchObject({ category: "cancelled", reason: "CANCELLED" });
-    expect(classifyTransportError(new DOMException("t", "TimeoutError"))).toMatchObject({ category: "timeout", reason: "TIMEOUT" });
+    expect(classifyTransportError(new DOMException("aborted", "AbortError"))).toMatchObject({
+      category: "cancelled",
+      reason: "CANCELLED",
+    });
+    expect(classifyTransportError(new DOMException("t", "TimeoutError"))).toMatchObject({
+      category: "timeout",
+      reason: "TIMEOUT",
+    });
   });
 
   it.each(Object.entries(TRANSPORT_CODES))("code %s anywhere in the cause chain maps by the table", (code, rule) => {
@@ -15,7 +27,10 @@ describe("classifyTransportError", () => {
   });
 
   it("a bare fetch TypeError is a network error", () => {
-    expect(classifyTransportError(new TypeError("Failed to fetch"))).toMatchObject({ category: "network", reason: "NETWORK_ERROR" });
+    expect(classifyTransportError(new TypeError("Failed to fetch"))).toMatchObject({
+      category: "network",
+      reason: "NETWORK_ERROR",
+    });
   });
 
   it("leaves other errors alone, and survives cycles", () => {
@@ -40,10 +55,24 @@ describe("normalizeThrown", () => {
   });
   it("classifies transport failures as retryable network errors with status 0", () => {
     const e = normalizeThrown("talview", new TypeError("fetch failed", { cause: withCode("ECONNREFUSED") }));
-    expect(e).toMatchObject({ vendor: "talview", category: "network", reason: "CONNECTION_REFUSED", retryable: true, status: 0 });
+    expect(e).toMatchObject({
+      vendor: "talview",
+      category: "network",
+      reason: "CONNECTION_REFUSED",
+      retryable: true,
+      status: 0,
+    });
   });
-  it.each([undefined, null, "boom", 42, { weird: true }, new RangeError("bad")])("anything else is unknown: %j", (thrown) => {
-    const e = normalizeThrown("talview", thrown);
-    expect(e).toMatchObject({ category: "unknown", reason: "UNEXPECTED_ERROR", action: "contact_support", retryable: false });
-  });
+  it.each([undefined, null, "boom", 42, { weird: true }, new RangeError("bad")])(
+    "anything else is unknown: %j",
+    (thrown) => {
+      const e = normalizeThrown("talview", thrown);
+      expect(e).toMatchObject({
+        category: "unknown",
+        reason: "UNEXPECTED_ERROR",
+        action: "contact_support",
+        retryable: false,
+      });
+    },
+  );
 });

@@ -10,8 +10,19 @@ describe("public types", () => {
   it("Category and Action are closed unions equal to their arrays", () => {
     expectTypeOf<Category>().toEqualTypeOf<(typeof CATEGORIES)[number]>();
     expectTypeOf<Category>().toEqualTypeOf<
-      | "invalid_request" | "authentication" | "permission" | "not_found" | "conflict" | "business_rule"
-      | "rate_limited" | "server" | "unavailable" | "timeout" | "network" | "cancelled" | "unknown"
+      | "invalid_request"
+      | "authentication"
+      | "permission"
+      | "not_found"
+      | "conflict"
+      | "business_rule"
+      | "rate_limited"
+      | "server"
+      | "unavailable"
+      | "timeout"
+      | "network"
+      | "cancelled"
+      | "unknown"
     >();
     expectTypeOf<"teapot">().not.toMatchTypeOf<Category>();
     expectTypeOf<Action>().toEqualTypeOf<(typeof ACTIONS)[number]>();

@@ -11,7 +11,9 @@ const tsc = join(repoRoot, "node_modules", ".bin", "tsc");
 
 const typecheck = (consumer: string): string => {
   try {
-    execFileSync(tsc, ["-p", join(import.meta.dirname, "..", "consumers", consumer, "tsconfig.json")], { stdio: "pipe" });
+    execFileSync(tsc, ["-p", join(import.meta.dirname, "..", "consumers", consumer, "tsconfig.json")], {
+      stdio: "pipe",
+    });
     return "";
   } catch (error) {
     return String((error as { stdout?: Buffer }).stdout ?? error);

@@ -40,11 +40,17 @@ beforeAll(() => {
 });
 afterEach(() => {
   expect(prototypeFingerprint(), "built-in prototypes changed").toEqual(pristine);
-  for (const marker of POLLUTION_MARKERS) expect(({} as Record<string, unknown>)[marker], `({}).${marker}`).toBeUndefined();
+  for (const marker of POLLUTION_MARKERS)
+    expect(({} as Record<string, unknown>)[marker], `({}).${marker}`).toBeUndefined();
 });
 
 it("derives its size caps from core's LIMITS", () => {
-  expect(LIMITS).toMatchObject({ messageLength: 1_000, userMessageLength: 300, rawStringLength: 2_000, rawEntries: 50 });
+  expect(LIMITS).toMatchObject({
+    messageLength: 1_000,
+    userMessageLength: 300,
+    rawStringLength: 2_000,
+    rawEntries: 50,
+  });
   expect(RAW_JSON_CAP).toBe(600_000);
   expect(ERROR_JSON_CAP).toBe(FIELDS_JSON_CAP + RAW_JSON_CAP);
   expect(ERROR_JSON_CAP).toBeLessThan(1_000_000);
@@ -58,7 +64,10 @@ describe.each(ADAPTERS)("$name", (adapter) => {
   };
   const normalize = (thrown: unknown, options?: unknown) =>
     expectCanonical(mustNotThrow("normalizeError", () => adapter.normalizeError(thrown, options)));
-  const axiosError = (response: unknown, config: unknown = { url: "https://acme.example/api/v2/users", headers: {} }) => ({
+  const axiosError = (
+    response: unknown,
+    config: unknown = { url: "https://acme.example/api/v2/users", headers: {} },
+  ) => ({
     isAxiosError: true,
     name: "AxiosError",
     message: "Request failed",
@@ -70,7 +79,11 @@ describe.each(ADAPTERS)("$name", (adapter) => {
   const everyWay = (body: unknown, headers?: unknown) => {
     for (const status of [200, ...ERROR_STATUSES]) parse({ status, headers, body });
     normalize(axiosError({ status: 400, headers, data: body }));
-    normalize({ name: "ClientError", message: "GraphQL Error", response: { status: 200, headers, body, errors: body, data: body } });
+    normalize({
+      name: "ClientError",
+      message: "GraphQL Error",
+      response: { status: 200, headers, body, errors: body, data: body },
+    });
   };
 
   describe("fast-check bodies", () => {
@@ -78,7 +91,8 @@ describe.each(ADAPTERS)("$name", (adapter) => {
       "parseResponse is total over fc.anything() bodies, any status and any headers",
       (body, status, headers) => {
         const result = parse({ status, headers: realize(headers), body });
-        if (!isSuccessStatus(normalizeStatus(status))) expect(result.isErr(), "a non-2xx status is never ok").toBe(true);
+        if (!isSuccessStatus(normalizeStatus(status)))
+          expect(result.isErr(), "a non-2xx status is never ok").toBe(true);
       },
     );
 
@@ -115,32 +129,83 @@ describe.each(ADAPTERS)("$name", (adapter) => {
             {
               isAxiosError: fc.constant(true),
               message: anythingArb,
-              code: fc.oneof(fc.constantFrom("ERR_NETWORK", "ECONNRESET", "ECONNABORTED", "ERR_CANCELED", "ERR_BAD_REQUEST"), anythingArb),
-              config: fc.record({ url: anythingArb, baseURL: anythingArb, headers: hostileHeadersArb, data: anythingArb, auth: anythingArb }, { requiredKeys: [] }),
-              response: fc.record({ status: hostileStatusArb, headers: hostileHeadersArb, data: fc.oneof(anythingArb, vendorShapedArb, textBodyArb) }, { requiredKeys: [] }),
+              code: fc.oneof(
+                fc.constantFrom("ERR_NETWORK", "ECONNRESET", "ECONNABORTED", "ERR_CANCELED", "ERR_BAD_REQUEST"),
+                anythingArb,
+              ),
+              config: fc.record(
+                {
+                  url: anythingArb,
+                  baseURL: anythingArb,
+                  headers: hostileHeadersArb,
+                  data: anythingArb,
+                  auth: anythingArb,
+                },
+                { requiredKeys: [] },
+              ),
+              response: fc.record(
+                {
+                  status: hostileStatusArb,
+                  headers: hostileHeadersArb,
+                  data: fc.oneof(anythingArb, vendorShapedArb, textBodyArb),
+                },
+                { requiredKeys: [] },
+              ),
             },
             { requiredKeys: ["isAxiosError"] },
           ),
-          fc.record({ status: hostileStatusArb, ok: fc.boolean(), headers: hostileHeadersArb, url: anythingArb, body: anythingArb }),
           fc.record({
-            name: fc.constantFrom("ClientError", "CombinedGraphQLErrors", "ServerError", "ServerParseError", "CombinedError"),
-            message: anythingArb,
-            errors: fc.oneof(anythingArb, fc.array(vendorShapedArb, { maxLength: 3 })),
-            graphQLErrors: fc.oneof(anythingArb, fc.array(vendorShapedArb, { maxLength: 3 })),
-            networkError: anythingArb,
-            statusCode: hostileStatusArb,
-            bodyText: textBodyArb,
-            response: fc.record({ status: hostileStatusArb, headers: hostileHeadersArb, body: fc.oneof(textBodyArb, anythingArb), errors: anythingArb, data: anythingArb }, { requiredKeys: [] }),
-          }, { requiredKeys: ["name"] }),
+            status: hostileStatusArb,
+            ok: fc.boolean(),
+            headers: hostileHeadersArb,
+            url: anythingArb,
+            body: anythingArb,
+          }),
+          fc.record(
+            {
+              name: fc.constantFrom(
+                "ClientError",
+                "CombinedGraphQLErrors",
+                "ServerError",
+                "ServerParseError",
+                "CombinedError",
+              ),
+              message: anythingArb,
+              errors: fc.oneof(anythingArb, fc.array(vendorShapedArb, { maxLength: 3 })),
+              graphQLErrors: fc.oneof(anythingArb, fc.array(vendorShapedArb, { maxLength: 3 })),
+              networkError: anythingArb,
+              statusCode: hostileStatusArb,
+              bodyText: textBodyArb,
+              response: fc.record(
+                {
+                  status: hostileStatusArb,
+                  headers: hostileHeadersArb,
+                  body: fc.oneof(textBodyArb, anythingArb),
+                  errors: anythingArb,
+                  data: anythingArb,
+                },
+                { requiredKeys: [] },
+              ),
+            },
+            { requiredKeys: ["name"] },
+          ),
           fc
-            .tuple(anyText, anythingArb, fc.oneof(fc.constantFrom("ECONNREFUSED", "ETIMEDOUT", "UND_ERR_SOCKET", "ABORT_ERR"), anythingArb), fc.constantFrom("Error", "AbortError", "TimeoutError", "TypeError", "CanceledError"))
+            .tuple(
+              anyText,
+              anythingArb,
+              fc.oneof(fc.constantFrom("ECONNREFUSED", "ETIMEDOUT", "UND_ERR_SOCKET", "ABORT_ERR"), anythingArb),
+              fc.constantFrom("Error", "AbortError", "TimeoutError", "TypeError", "CanceledError"),
+            )
             .map(([message, cause, code, name]) => Object.assign(new Error(message, { cause }), { name, code })),
         ),
       ],
       RUNS,
-    )("normalizeError is total over fc.anything() and axios, fetch, GraphQL-client and transport-shaped errors", (thrown) => {
-      normalize(realize(thrown));
-    });
+    )(
+      "normalizeError is total over fc.anything() and axios, fetch, GraphQL-client and transport-shaped errors",
+      (thrown) => {
+        normalize(realize(thrown));
+      },
+    );
   });
 
   describe("10 MB bodies (single examples)", () => {
@@ -204,12 +269,23 @@ describe.each(ADAPTERS)("$name", (adapter) => {
     it.each(throwables)("throwing %s, as body, headers, response and thrown value", (_, thrown) => {
       everyWay(throwingGetters({}, thrown), throwingGetters({}, thrown));
       parse(throwingGetters({}, thrown));
-      parse({ status: 400, body: { error: throwingGetters({}, thrown), errors: [throwingGetters({}, thrown)], data: throwingGetters({}, thrown) } });
+      parse({
+        status: 400,
+        body: {
+          error: throwingGetters({}, thrown),
+          errors: [throwingGetters({}, thrown)],
+          data: throwingGetters({}, thrown),
+        },
+      });
       normalize(throwingGetters({}, thrown));
       normalize(throwingGetters(new Error("e"), thrown));
       normalize(throwingGetters(new TypeError("fetch failed"), thrown));
       normalize({ isAxiosError: true, config: throwingGetters({}, thrown), response: throwingGetters({}, thrown) });
-      normalize({ isAxiosError: true, config: {}, response: { status: 400, headers: throwingGetters({}, thrown), data: throwingGetters({}, thrown) } });
+      normalize({
+        isAxiosError: true,
+        config: {},
+        response: { status: 400, headers: throwingGetters({}, thrown), data: throwingGetters({}, thrown) },
+      });
       normalize(new Error("outer", { cause: throwingGetters(new Error("inner"), thrown) }));
     });
   });
@@ -221,7 +297,11 @@ describe.each(ADAPTERS)("$name", (adapter) => {
       parse({ status: make(), headers: make(), body: make() });
       normalize(make());
       normalize({ isAxiosError: true, config: make(), response: make(), code: make(), message: make() });
-      normalize({ isAxiosError: true, config: { headers: make(), url: make() }, response: { status: 500, headers: make(), data: make() } });
+      normalize({
+        isAxiosError: true,
+        config: { headers: make(), url: make() },
+        response: { status: 500, headers: make(), data: make() },
+      });
       normalize({ status: 500, ok: false, headers: make(), url: make() });
       normalize(new Error("outer", { cause: make() }));
       normalize(Object.assign(new Error("e"), { response: make(), name: "ClientError" }));
@@ -237,28 +317,41 @@ describe.each(ADAPTERS)("$name", (adapter) => {
         normalize(body);
       }
       expect(prototypeFingerprint()).toEqual(pristine);
-      expect(Object.isFrozen(Object.prototype) || Object.isFrozen(Array.prototype) || Object.isFrozen(Function.prototype)).toBe(false);
+      expect(
+        Object.isFrozen(Object.prototype) || Object.isFrozen(Array.prototype) || Object.isFrozen(Function.prototype),
+      ).toBe(false);
     });
 
-    test.prop([fc.dictionary(hostileKey, fc.oneof(anythingArb, fc.dictionary(hostileKey, anythingArb, { maxKeys: 4 })), { maxKeys: 6 }), fc.constantFrom(200, 400, 422, 500)], RUNS)(
-      "objects keyed by hostile names pollute nothing, parsed or as JSON text",
-      (body, status) => {
-        parse({ status, body });
-        let text: string | undefined;
-        try {
-          text = JSON.stringify(body);
-        } catch {
-          text = undefined; // a BigInt inside
-        }
-        if (text !== undefined) parse({ status, body: text });
-        normalize(axiosError({ status, headers: body, data: body }, body));
-        expect(prototypeFingerprint()).toEqual(pristine);
-      },
-    );
+    test.prop(
+      [
+        fc.dictionary(hostileKey, fc.oneof(anythingArb, fc.dictionary(hostileKey, anythingArb, { maxKeys: 4 })), {
+          maxKeys: 6,
+        }),
+        fc.constantFrom(200, 400, 422, 500),
+      ],
+      RUNS,
+    )("objects keyed by hostile names pollute nothing, parsed or as JSON text", (body, status) => {
+      parse({ status, body });
+      let text: string | undefined;
+      try {
+        text = JSON.stringify(body);
+      } catch {
+        text = undefined; // a BigInt inside
+      }
+      if (text !== undefined) parse({ status, body: text });
+      normalize(axiosError({ status, headers: body, data: body }, body));
+      expect(prototypeFingerprint()).toEqual(pristine);
+    });
   });
 
   describe("garbage statuses and headers", () => {
-    test.prop([hostileStatusArb, fc.constantFrom<unknown>(undefined, "", "{}", '{"message":"m"}', { message: "m" }, "<html></html>")], RUNS)(
+    test.prop(
+      [
+        hostileStatusArb,
+        fc.constantFrom<unknown>(undefined, "", "{}", '{"message":"m"}', { message: "m" }, "<html></html>"),
+      ],
+      RUNS,
+    )(
       "statuses that are NaN, negative, fractional, huge or strings give status 0..999 and never ok unless 2xx",
       (status, body) => {
         const result = parse({ status, body });
@@ -286,7 +379,9 @@ describe.each(ADAPTERS)("$name", (adapter) => {
     it("a thrown Response, a fetch TypeError, an AbortError and a TimeoutError", () => {
       normalize(new Response("<html>", { status: 502, headers: { "retry-after": "1e9" } }));
       normalize(new Response(null, { status: 204 }));
-      normalize(new TypeError("fetch failed", { cause: Object.assign(new Error("connect"), { code: "ECONNREFUSED" }) }));
+      normalize(
+        new TypeError("fetch failed", { cause: Object.assign(new Error("connect"), { code: "ECONNREFUSED" }) }),
+      );
       normalize(new DOMException("aborted", "AbortError"));
       normalize(new DOMException("timed out", "TimeoutError"));
       parse({ status: 400, headers: new Headers({ "retry-after": "-1" }), body: new Response("x").body });
@@ -304,7 +399,10 @@ describe.each(ADAPTERS)("$name", (adapter) => {
         JSON.stringify(adapter.parseResponse({ status: 400, body })._unsafeUnwrapErr()).length,
         JSON.stringify(adapter.normalizeError(axiosError({ status: 500, headers: {}, data: body }))).length,
       ];
-      for (const size of sizes) expect(size, `JSON.stringify(err).length for a ${body.length}-character body`).toBeLessThanOrEqual(ERROR_JSON_CAP);
+      for (const size of sizes)
+        expect(size, `JSON.stringify(err).length for a ${body.length}-character body`).toBeLessThanOrEqual(
+          ERROR_JSON_CAP,
+        );
     });
   });
 
@@ -316,13 +414,36 @@ describe.each(ADAPTERS)("$name", (adapter) => {
     const hostileOptions: readonly (readonly [string, () => unknown])[] = [
       ["a throwing Proxy", () => throwingProxy()],
       ["secrets: a throwing Proxy", () => ({ secrets: throwingProxy() })],
-      ["secrets: an iterable whose iterator throws", () => ({ secrets: { [Symbol.iterator]: () => { throw new Error("iterator"); } } })],
-      ["secrets: a generator that throws midway", () => ({ secrets: (function* () { yield "abcdefgh"; throw new Error("generator"); })() })],
+      [
+        "secrets: an iterable whose iterator throws",
+        () => ({
+          secrets: {
+            [Symbol.iterator]: () => {
+              throw new Error("iterator");
+            },
+          },
+        }),
+      ],
+      [
+        "secrets: a generator that throws midway",
+        () => ({
+          secrets: (function* () {
+            yield "abcdefgh";
+            throw new Error("generator");
+          })(),
+        }),
+      ],
       ["url and operation: throwing Proxies", () => ({ url: throwingProxy(), operation: throwingProxy() })],
       ["messages: a throwing Proxy", () => ({ messages: throwingProxy() })],
       ["messages: throwing getters", () => ({ messages: throwingGetters({ invalid_request: "x", unknown: "y" }) })],
-      ["messages: numbers, objects, null", () => ({ messages: { invalid_request: 5, unknown: {}, authentication: null, server: [] } })],
-      ["messages: empty and 10,000-character strings", () => ({ messages: { invalid_request: "", unknown: "u".repeat(10_000), server: "s".repeat(10_000) } })],
+      [
+        "messages: numbers, objects, null",
+        () => ({ messages: { invalid_request: 5, unknown: {}, authentication: null, server: [] } }),
+      ],
+      [
+        "messages: empty and 10,000-character strings",
+        () => ({ messages: { invalid_request: "", unknown: "u".repeat(10_000), server: "s".repeat(10_000) } }),
+      ],
     ];
     it.each(hostileOptions)("%s", (_, make) => {
       const crashes: string[] = [];

@@ -48,8 +48,29 @@ const DYNAMIC_PATTERNS: Record<string, readonly RegExp[]> = {
 const adversarialInputs = (regex: RegExp): string[] => {
   const literalChars = regex.source.replace(/\\[dDwWsSbB]|[\\^$.*+?()[\]{}|]/g, "").slice(0, 40) || "a";
   const seeds = [
-    "a", " ", "\t", "=", "_", "-", "0", "A_", "a.", "\"", "{", "eyJ", "Bearer ", "bearer a", "api_key=", "token=",
-    '"password":', "x-api-key:", "The requested ", "already ", "\uD800", "é", literalChars,
+    "a",
+    " ",
+    "\t",
+    "=",
+    "_",
+    "-",
+    "0",
+    "A_",
+    "a.",
+    '"',
+    "{",
+    "eyJ",
+    "Bearer ",
+    "bearer a",
+    "api_key=",
+    "token=",
+    '"password":',
+    "x-api-key:",
+    "The requested ",
+    "already ",
+    "\uD800",
+    "é",
+    literalChars,
   ];
   return seeds.map((seed) => seed.repeat(Math.ceil(MB / seed.length)).slice(0, MB) + "!\n");
 };
@@ -66,7 +87,9 @@ describe("ReDoS: every regular expression in the packages", () => {
   const { found, dynamic } = literalRegexes();
   const all: Found[] = [
     ...found,
-    ...Object.entries(DYNAMIC_PATTERNS).flatMap(([file, patterns]) => patterns.map((regex) => ({ where: `${file} (exported)`, regex }))),
+    ...Object.entries(DYNAMIC_PATTERNS).flatMap(([file, patterns]) =>
+      patterns.map((regex) => ({ where: `${file} (exported)`, regex })),
+    ),
   ];
 
   it("finds the regexes it guards (the scan is not empty)", () => {
@@ -74,16 +97,21 @@ describe("ReDoS: every regular expression in the packages", () => {
   });
 
   it("every `new RegExp(...)` is covered by an exported pattern listed here", () => {
-    const uncovered = dynamic.filter((where) => !Object.keys(DYNAMIC_PATTERNS).some((file) => where.startsWith(`${file}:`)));
+    const uncovered = dynamic.filter(
+      (where) => !Object.keys(DYNAMIC_PATTERNS).some((file) => where.startsWith(`${file}:`)),
+    );
     expect(uncovered).toEqual([]);
   });
 
-  it.each(all.map((f) => [f.where, f.regex] as const))(`%s runs under ${BUDGET_MS} ms on each 1 MB adversarial input`, (_where, regex) => {
-    for (const input of adversarialInputs(regex)) {
-      // a second run only when the first was slow, to rule out a GC pause
-      const first = timeOne(regex, input);
-      const ms = first < BUDGET_MS ? first : Math.min(first, timeOne(regex, input));
-      expect(ms, `${regex} on ${JSON.stringify(input.slice(0, 12))}…`).toBeLessThan(BUDGET_MS);
-    }
-  });
+  it.each(all.map((f) => [f.where, f.regex] as const))(
+    `%s runs under ${BUDGET_MS} ms on each 1 MB adversarial input`,
+    (_where, regex) => {
+      for (const input of adversarialInputs(regex)) {
+        // a second run only when the first was slow, to rule out a GC pause
+        const first = timeOne(regex, input);
+        const ms = first < BUDGET_MS ? first : Math.min(first, timeOne(regex, input));
+        expect(ms, `${regex} on ${JSON.stringify(input.slice(0, 12))}…`).toBeLessThan(BUDGET_MS);
+      }
+    },
+  );
 });

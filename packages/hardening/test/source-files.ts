@@ -10,7 +10,8 @@ export const sourceFiles = (): { path: string; text: string }[] => {
     for (const name of readdirSync(dir)) {
       const full = join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith(".ts") && !name.endsWith(".d.ts")) out.push({ path: relative(repoRoot, full), text: readFileSync(full, "utf8") });
+      else if (name.endsWith(".ts") && !name.endsWith(".d.ts"))
+        out.push({ path: relative(repoRoot, full), text: readFileSync(full, "utf8") });
     }
   };
   const packages = join(repoRoot, "packages");

@@ -41,24 +41,52 @@ describe("two installed copies of @errnorm/core", () => {
   });
 
   it("isNormalizedError and instanceof recognise the other copy's errors (ESM and CommonJS)", () => {
-    const fromSdk = new b.NormalizedError({ vendor: "talview", category: "rate_limited", reason: "RATE_LIMITED", message: "m", status: 429 });
-    const fromCjs = new cjs.NormalizedError({ vendor: "talentlms", category: "server", reason: "HTTP_500", message: "m", status: 500 });
+    const fromSdk = new b.NormalizedError({
+      vendor: "talview",
+      category: "rate_limited",
+      reason: "RATE_LIMITED",
+      message: "m",
+      status: 429,
+    });
+    const fromCjs = new cjs.NormalizedError({
+      vendor: "talentlms",
+      category: "server",
+      reason: "HTTP_500",
+      message: "m",
+      status: 500,
+    });
     for (const error of [fromSdk, fromCjs]) {
       expect(a.isNormalizedError(error)).toBe(true);
       expect(error instanceof a.NormalizedError).toBe(true);
     }
-    expect(b.isNormalizedError(new a.NormalizedError({ vendor: "x", category: "unknown", reason: "R", message: "m", status: 0 }))).toBe(true);
+    expect(
+      b.isNormalizedError(
+        new a.NormalizedError({ vendor: "x", category: "unknown", reason: "R", message: "m", status: 0 }),
+      ),
+    ).toBe(true);
     expect(new Error("plain") instanceof a.NormalizedError).toBe(false);
   });
 
   it("the other copy's wire output round-trips through this copy's fromJSON", () => {
-    const fromSdk = new b.NormalizedError({ vendor: "talview", category: "business_rule", reason: "SLOT_UNAVAILABLE", message: "m", status: 200 });
+    const fromSdk = new b.NormalizedError({
+      vendor: "talview",
+      category: "business_rule",
+      reason: "SLOT_UNAVAILABLE",
+      message: "m",
+      status: 200,
+    });
     const back = a.fromJSON(JSON.stringify(fromSdk));
     expect(back.isOk() && back.value.reason).toBe("SLOT_UNAVAILABLE");
   });
 
   it("a normalizer from one copy passes the other copy's error through unchanged", () => {
-    const fromSdk = new b.NormalizedError({ vendor: "talview", category: "timeout", reason: "TIMEOUT", message: "m", status: 0 });
+    const fromSdk = new b.NormalizedError({
+      vendor: "talview",
+      category: "timeout",
+      reason: "TIMEOUT",
+      message: "m",
+      status: 0,
+    });
     expect(a.normalizeThrown("talview", fromSdk)).toBe(fromSdk);
   });
 });

@@ -14,8 +14,14 @@ interface Variant {
   readonly throttle: () => Throttle;
 }
 
-const PRIMARY: Variant = { label: `createThrottle(${LIMIT.limit}/${LIMIT.intervalMs} ms) + withRetry`, throttle: () => createThrottle(LIMIT) };
-const unthrottled = Object.assign(<T>(task: () => T | PromiseLike<T>) => Promise.resolve(task()) as Promise<Awaited<T>>, { queueSize: 0 });
+const PRIMARY: Variant = {
+  label: `createThrottle(${LIMIT.limit}/${LIMIT.intervalMs} ms) + withRetry`,
+  throttle: () => createThrottle(LIMIT),
+};
+const unthrottled = Object.assign(
+  <T>(task: () => T | PromiseLike<T>) => Promise.resolve(task()) as Promise<Awaited<T>>,
+  { queueSize: 0 },
+);
 const BASELINE: Variant = { label: "baseline: no throttle, withRetry only", throttle: () => unthrottled };
 
 /** The fastest a sliding window starting empty allows: the first `limit` at once, then `limit` per interval. */
@@ -38,9 +44,13 @@ const verdict = (stats: RateLimitRunStats) => {
 const report = (label: string, stats: RateLimitRunStats): string[] => {
   const { goodput, rateLimitedShare, misses } = verdict(stats);
   console.log(`\n${label}`);
-  console.log(`  requests ${stats.requests}, sent ${stats.sent} (retries ${stats.retries}), succeeded ${stats.succeeded}, lost ${stats.lost}`);
+  console.log(
+    `  requests ${stats.requests}, sent ${stats.sent} (retries ${stats.retries}), succeeded ${stats.succeeded}, lost ${stats.lost}`,
+  );
   console.log(`  429s seen ${stats.rateLimited} = ${(rateLimitedShare * 100).toFixed(2)}% of requests sent`);
-  console.log(`  time ${(stats.elapsedMs / 1000).toFixed(2)} s (fastest the window allows: ${(floorMs / 1000).toFixed(2)} s)`);
+  console.log(
+    `  time ${(stats.elapsedMs / 1000).toFixed(2)} s (fastest the window allows: ${(floorMs / 1000).toFixed(2)} s)`,
+  );
   console.log(
     `  goodput ${goodput.toFixed(3)} of the ideal ${LIMIT.limit / (LIMIT.intervalMs / 1000)}/s` +
       ` (${((floorMs / stats.elapsedMs) * 100).toFixed(1)}% of the fastest schedule)`,
@@ -52,8 +62,12 @@ const report = (label: string, stats: RateLimitRunStats): string[] => {
 const main = async (): Promise<number> => {
   const emulator = await startTalentlmsEmulator({ rateLimit: { limit: LIMIT.limit, windowMs: LIMIT.intervalMs } });
   try {
-    console.log(`Rate-limit benchmark: ${REQUESTS} GETs fired at once, TalentLMS emulator limited to ${LIMIT.limit} per ${LIMIT.intervalMs} ms`);
-    console.log(`Targets: goodput >= ${TARGETS.goodput} of limit/interval, no request lost, 429s < 1% of requests sent`);
+    console.log(
+      `Rate-limit benchmark: ${REQUESTS} GETs fired at once, TalentLMS emulator limited to ${LIMIT.limit} per ${LIMIT.intervalMs} ms`,
+    );
+    console.log(
+      `Targets: goodput >= ${TARGETS.goodput} of limit/interval, no request lost, 429s < 1% of requests sent`,
+    );
     const url = `${emulator.v1Url}/users/id:1`;
     const run = async (variant: Variant) => {
       emulator.reset();

@@ -25,7 +25,8 @@ const timed = async <T>(run: () => PromiseLike<T>): Promise<{ value: T; ms: numb
 };
 
 const SLOTS = "query Slots { slots(available_only: true) { id } }";
-const BOOK = "mutation Book($s: String!) { booking_create(external_id: \"cand-1\", slot_id: $s) { success error_message data } }";
+const BOOK =
+  'mutation Book($s: String!) { booking_create(external_id: "cand-1", slot_id: $s) { success error_message data } }';
 
 /** withRetry, createTokenRefresher and the vendors' advice, each shown once against the emulators. */
 export const runDemoActions = async (env: DemoEnv): Promise<ActionRow[]> => {
@@ -35,7 +36,9 @@ export const runDemoActions = async (env: DemoEnv): Promise<ActionRow[]> => {
 
   talentlms.reset();
   talentlms.failNext(1, { type: "rateLimited", retryAfterSeconds: 1 });
-  const retried = await timed(() => withRetry(() => fromFetch(`${talentlms.v1Url}/users/id:1`, { headers }), { idempotent: true }));
+  const retried = await timed(() =>
+    withRetry(() => fromFetch(`${talentlms.v1Url}/users/id:1`, { headers }), { idempotent: true }),
+  );
   rows.push({
     what: "TalentLMS 429 with Retry-After: 1, withRetry",
     outcome: outcomeOf(retried.value),
@@ -46,7 +49,11 @@ export const runDemoActions = async (env: DemoEnv): Promise<ActionRow[]> => {
   talentlms.reset();
   talentlms.failNext(5, "status500");
   const capped = await timed(() =>
-    withRetry(() => fromFetch(`${talentlms.v1Url}/courses`, { headers }), { idempotent: true, maxAttempts: 3, baseDelayMs: 20 }),
+    withRetry(() => fromFetch(`${talentlms.v1Url}/courses`, { headers }), {
+      idempotent: true,
+      maxAttempts: 3,
+      baseDelayMs: 20,
+    }),
   );
   rows.push({
     what: "TalentLMS 500 five times, withRetry maxAttempts 3",
@@ -58,9 +65,19 @@ export const runDemoActions = async (env: DemoEnv): Promise<ActionRow[]> => {
   talview.reset();
   const token = talview.issueToken().access_token;
   const business = await timed(() =>
-    withRetry(() => request({ url: talview.graphqlUrl, query: BOOK, variables: { s: "slot-taken" }, operation: "booking_create", token }), {
-      maxAttempts: 5,
-    }),
+    withRetry(
+      () =>
+        request({
+          url: talview.graphqlUrl,
+          query: BOOK,
+          variables: { s: "slot-taken" },
+          operation: "booking_create",
+          token,
+        }),
+      {
+        maxAttempts: 5,
+      },
+    ),
   );
   rows.push({
     what: "Talview slot taken (success: false), withRetry",
@@ -87,7 +104,10 @@ export const runDemoActions = async (env: DemoEnv): Promise<ActionRow[]> => {
     ms: refreshed.ms,
   });
 
-  const broken = createTalviewSession(talview.refreshUrl, { ...talview.issueToken(), refresh_token: "revoked-refresh-token" });
+  const broken = createTalviewSession(talview.refreshUrl, {
+    ...talview.issueToken(),
+    refresh_token: "revoked-refresh-token",
+  });
   talview.expireTokens();
   const failed = await timed(() =>
     broken.refresher.run((token) => request({ url: talview.graphqlUrl, query: SLOTS, token })),

@@ -31,8 +31,10 @@ export interface DemoCase {
 }
 
 const SLOTS = "query Slots { slots(available_only: true) { id date start_time } }";
-const BOOK = "mutation Book($c: String!, $s: String!) { booking_create(external_id: $c, slot_id: $s) { success error_message data } }";
-const MOVE = "mutation Move($b: String!, $s: String!) { booking_reschedule(booking_id: $b, slot_id: $s) { success error_message data } }";
+const BOOK =
+  "mutation Book($c: String!, $s: String!) { booking_create(external_id: $c, slot_id: $s) { success error_message data } }";
+const MOVE =
+  "mutation Move($b: String!, $s: String!) { booking_reschedule(booking_id: $b, slot_id: $s) { success error_message data } }";
 const CANDIDATE =
   "mutation Add($id: String!, $email: String!) { candidate_create(external_id: $id, email: $email) { success error_message data } }";
 
@@ -47,8 +49,13 @@ const tlmsAxios = async (run: () => Promise<unknown>): Promise<Result<unknown, N
   }
 };
 
-const graphql = (env: DemoEnv, query: string, variables: Record<string, unknown>, operation?: string, signal?: AbortSignal) =>
-  request({ url: env.talview.graphqlUrl, query, variables, operation, token: env.token, signal });
+const graphql = (
+  env: DemoEnv,
+  query: string,
+  variables: Record<string, unknown>,
+  operation?: string,
+  signal?: AbortSignal,
+) => request({ url: env.talview.graphqlUrl, query, variables, operation, token: env.token, signal });
 
 /** Aborts a request the server holds for 2 s: after 150 ms by timeout, or after 100 ms by the caller. */
 const SLOW = { type: "slow", delayMs: 2_000 } as const;
@@ -144,7 +151,11 @@ export const DEMO_CASES: readonly DemoCase[] = [
     expected: "conflict",
     run: (env) =>
       tlmsAxios(() =>
-        axios.post(`${env.talentlms.v1Url}/addusertocourse`, { user_id: "1", course_id: "1" }, { headers: { "X-API-Key": env.talentlms.apiKey } }),
+        axios.post(
+          `${env.talentlms.v1Url}/addusertocourse`,
+          { user_id: "1", course_id: "1" },
+          { headers: { "X-API-Key": env.talentlms.apiKey } },
+        ),
       ),
   },
   {

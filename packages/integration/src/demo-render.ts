@@ -12,7 +12,10 @@ const duration = (ms: number): string => (ms < 1000 ? `${Math.round(ms)} ms` : `
 const FIXED = [4, 11, 38, 6, 17, 7, 22, 17] as const;
 
 /** The error table: one row per case, then the categories shown and what the blanks mean. */
-export const renderErrorTable = (rows: readonly DemoRow[], options: { columns?: number | undefined; tty?: boolean } = {}): string => {
+export const renderErrorTable = (
+  rows: readonly DemoRow[],
+  options: { columns?: number | undefined; tty?: boolean } = {},
+): string => {
   const used = FIXED.reduce((sum, width) => sum + width + 1, 1);
   const messageWidth = Math.max(30, Math.min(60, (options.columns ?? 180) - used - 1));
   const table = new Table({

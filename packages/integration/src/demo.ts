@@ -17,7 +17,9 @@ const RATE_RUN_REQUESTS = 200;
 export const main = async (): Promise<number> => {
   const tty = process.stdout.isTTY === true;
   const env = await startDemoEnv();
-  const limited = await startTalentlmsEmulator({ rateLimit: { limit: SCALED_LIMIT.limit, windowMs: SCALED_LIMIT.intervalMs } });
+  const limited = await startTalentlmsEmulator({
+    rateLimit: { limit: SCALED_LIMIT.limit, windowMs: SCALED_LIMIT.intervalMs },
+  });
   try {
     console.log(`errnorm demo: TalentLMS emulator at ${env.talentlms.url}, Talview emulator at ${env.talview.url}\n`);
     console.log("1. Every error category, through fetch, axios, graphql-request, Apollo Client and talview request()");
@@ -33,12 +35,20 @@ export const main = async (): Promise<number> => {
     const url = `${limited.v1Url}/users/id:1`;
     const retryOnly = await runRateLimit({ url, apiKey: limited.apiKey, requests: RATE_RUN_REQUESTS });
     limited.reset();
-    const throttled = await runRateLimit({ url, apiKey: limited.apiKey, requests: RATE_RUN_REQUESTS, throttle: createThrottle(SCALED_LIMIT) });
+    const throttled = await runRateLimit({
+      url,
+      apiKey: limited.apiKey,
+      requests: RATE_RUN_REQUESTS,
+      throttle: createThrottle(SCALED_LIMIT),
+    });
     console.log(
       renderRateLimitTable(
         [
           { label: "withRetry only (3 attempts, backoff)", stats: retryOnly },
-          { label: `createThrottle(${SCALED_LIMIT.limit}/${SCALED_LIMIT.intervalMs} ms) + withRetry`, stats: throttled },
+          {
+            label: `createThrottle(${SCALED_LIMIT.limit}/${SCALED_LIMIT.intervalMs} ms) + withRetry`,
+            stats: throttled,
+          },
         ],
         SCALED_LIMIT,
         tty,

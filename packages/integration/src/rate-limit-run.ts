@@ -71,5 +71,7 @@ export const runRateLimit = async (options: RateLimitRunOptions): Promise<RateLi
 };
 
 /** Successful requests per second as a fraction of the limit's ideal throughput (`limit / intervalMs`). */
-export const goodputOf = (stats: RateLimitRunStats, limit: { readonly limit: number; readonly intervalMs: number }): number =>
-  stats.succeeded / (stats.elapsedMs / 1000) / (limit.limit / (limit.intervalMs / 1000));
+export const goodputOf = (
+  stats: RateLimitRunStats,
+  limit: { readonly limit: number; readonly intervalMs: number },
+): number => stats.succeeded / (stats.elapsedMs / 1000) / (limit.limit / (limit.intervalMs / 1000));

@@ -8,7 +8,10 @@ afterAll(stopApolloClients);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe.concurrent.each(TARGETS)("withRetry against the $name", (target) => {
-  test("a 429 with Retry-After: 1 is retried after the wait and succeeds (even without idempotent)", async ({ expect, onTestFinished }) => {
+  test("a 429 with Retry-After: 1 is retried after the wait and succeeds (even without idempotent)", async ({
+    expect,
+    onTestFinished,
+  }) => {
     const h = await target.start();
     onTestFinished(() => h.close());
     h.failNext(1, { type: "rateLimited", retryAfterSeconds: 1 });
@@ -37,21 +40,28 @@ describe.concurrent.each(TARGETS)("withRetry against the $name", (target) => {
     const h = await target.start();
     onTestFinished(() => h.close());
     const retried: NormalizedError[] = [];
-    const result = await withRetry(() => h.business(), { maxAttempts: 5, idempotent: true, onRetry: (e) => retried.push(e) });
+    const result = await withRetry(() => h.business(), {
+      maxAttempts: 5,
+      idempotent: true,
+      onRetry: (e) => retried.push(e),
+    });
     const error = result._unsafeUnwrapErr();
     expect(error).toMatchObject({ category: h.businessCategory, retryable: false, attempts: 1 });
     expect(retried).toEqual([]);
     expect(h.arrivals()).toHaveLength(1);
   });
 
-  test.for([1, 2, 4])("maxAttempts %i holds against a server that keeps failing", async (maxAttempts, { expect, onTestFinished }) => {
-    const h = await target.start();
-    onTestFinished(() => h.close());
-    h.failNext(10, { type: "status500" });
-    const result = await withRetry(() => h.read(), { maxAttempts, baseDelayMs: 5, idempotent: true });
-    expect(result._unsafeUnwrapErr()).toMatchObject({ category: "server", status: 500, attempts: maxAttempts });
-    expect(h.arrivals()).toHaveLength(maxAttempts);
-  });
+  test.for([1, 2, 4])(
+    "maxAttempts %i holds against a server that keeps failing",
+    async (maxAttempts, { expect, onTestFinished }) => {
+      const h = await target.start();
+      onTestFinished(() => h.close());
+      h.failNext(10, { type: "status500" });
+      const result = await withRetry(() => h.read(), { maxAttempts, baseDelayMs: 5, idempotent: true });
+      expect(result._unsafeUnwrapErr()).toMatchObject({ category: "server", status: 500, attempts: maxAttempts });
+      expect(h.arrivals()).toHaveLength(maxAttempts);
+    },
+  );
 
   test("a dropped connection is resent only when the call is idempotent", async ({ expect, onTestFinished }) => {
     const h = await target.start();
@@ -65,7 +75,10 @@ describe.concurrent.each(TARGETS)("withRetry against the $name", (target) => {
     expect(h.arrivals()).toHaveLength(3);
   });
 
-  test("an abort during the backoff returns a cancelled error promptly and sends nothing more", async ({ expect, onTestFinished }) => {
+  test("an abort during the backoff returns a cancelled error promptly and sends nothing more", async ({
+    expect,
+    onTestFinished,
+  }) => {
     const h = await target.start();
     onTestFinished(() => h.close());
     h.failNext(1, { type: "rateLimited", retryAfterSeconds: 10 });

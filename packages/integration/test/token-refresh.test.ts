@@ -32,13 +32,18 @@ const CASES = [
 ];
 
 describe.concurrent.each(CASES)("createTokenRefresher with $name", ({ client, authErrors }) => {
-  test("50 concurrent calls with an expired token cause exactly one refresh and all succeed", async ({ expect, onTestFinished }) => {
+  test("50 concurrent calls with an expired token cause exactly one refresh and all succeed", async ({
+    expect,
+    onTestFinished,
+  }) => {
     const emulator = await startTalviewEmulator({ authErrors });
     onTestFinished(() => emulator.close());
     const session = createTalviewSession(emulator.refreshUrl, emulator.issueToken());
     emulator.expireTokens();
     const results = await Promise.all(
-      Array.from({ length: 50 }, () => session.refresher.run((token) => client.call({ url: emulator.graphqlUrl, token, query: SLOTS }))),
+      Array.from({ length: 50 }, () =>
+        session.refresher.run((token) => client.call({ url: emulator.graphqlUrl, token, query: SLOTS })),
+      ),
     );
     expect(results.filter((r) => r.isErr()).map((r) => r._unsafeUnwrapErr().reason)).toEqual([]);
     expect(session.refreshes()).toBe(1);
@@ -47,7 +52,10 @@ describe.concurrent.each(CASES)("createTokenRefresher with $name", ({ client, au
     expect(graphqlRequests(emulator)).toBe(100);
   });
 
-  test("a refresh failure ends in one authentication error, even under withRetry", async ({ expect, onTestFinished }) => {
+  test("a refresh failure ends in one authentication error, even under withRetry", async ({
+    expect,
+    onTestFinished,
+  }) => {
     const emulator = await startTalviewEmulator({ authErrors });
     onTestFinished(() => emulator.close());
     const session = createTalviewSession(emulator.refreshUrl, { ...emulator.issueToken(), refresh_token: "revoked" });
@@ -69,7 +77,10 @@ describe.concurrent.each(CASES)("createTokenRefresher with $name", ({ client, au
 });
 
 describe("createTokenRefresher never loops", () => {
-  test("a refreshed token that is refused again is returned as that error: two calls, one refresh", async ({ expect, onTestFinished }) => {
+  test("a refreshed token that is refused again is returned as that error: two calls, one refresh", async ({
+    expect,
+    onTestFinished,
+  }) => {
     const emulator = await startTalviewEmulator();
     onTestFinished(() => emulator.close());
     let refreshes = 0;
@@ -88,7 +99,10 @@ describe("createTokenRefresher never loops", () => {
     expect(graphqlRequests(emulator)).toBe(2);
   });
 
-  test("10 callers whose refresh fails share it: 10 authentication errors, 1 refresh", async ({ expect, onTestFinished }) => {
+  test("10 callers whose refresh fails share it: 10 authentication errors, 1 refresh", async ({
+    expect,
+    onTestFinished,
+  }) => {
     const emulator = await startTalviewEmulator();
     onTestFinished(() => emulator.close());
     const expired = emulator.issueToken().access_token;
@@ -109,7 +123,9 @@ describe("createTokenRefresher never loops", () => {
     const call = TALVIEW_CLIENTS[0];
     if (!call) throw new Error("no client");
     const pending = Promise.all(
-      Array.from({ length: 10 }, () => refresher.run((token) => call.call({ url: emulator.graphqlUrl, token, query: SLOTS }))),
+      Array.from({ length: 10 }, () =>
+        refresher.run((token) => call.call({ url: emulator.graphqlUrl, token, query: SLOTS })),
+      ),
     );
     // hold the refresh until every caller has been refused, then fail it
     await expect.poll(() => emulator.requests.filter((r) => r.status === 200).length).toBe(10);

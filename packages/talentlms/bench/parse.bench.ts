@@ -38,7 +38,14 @@ const handWritten = (response: { status: number; body: string }): unknown => {
   }
   const b = body as { error?: { message?: string }; message?: string } | undefined;
   const message = b?.error?.message ?? b?.message ?? `HTTP ${response.status}`;
-  return new NormalizedError({ vendor: "talentlms", category, reason: `HTTP_${response.status}`, message, status: response.status, raw: body });
+  return new NormalizedError({
+    vendor: "talentlms",
+    category,
+    reason: `HTTP_${response.status}`,
+    message,
+    status: response.status,
+    raw: body,
+  });
 };
 
 for (const fixture of loadFixtures()) {

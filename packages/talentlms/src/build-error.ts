@@ -48,9 +48,17 @@ const waitNote = (retryAfterMs: number | undefined, rateLimit: RateLimit | undef
   return `${left}; no Retry-After was sent, so how long to wait is unknown (documented limits: ${burst.limit} calls per ${burst.intervalMs / 1000} s, ${hourlyByPlan.join(" or ")} per hour by plan)`;
 };
 
-const developerMessage = (ctx: ErrorContext, c: Classification, retryAfterMs: number | undefined, rateLimit: RateLimit | undefined): string => {
+const developerMessage = (
+  ctx: ErrorContext,
+  c: Classification,
+  retryAfterMs: number | undefined,
+  rateLimit: RateLimit | undefined,
+): string => {
   const vendorText = ctx.body.message?.trim();
-  let message = vendorText !== undefined && vendorText !== "" ? vendorText.slice(0, MESSAGE_EXCERPT) : describeBody(ctx.status, ctx.body);
+  let message =
+    vendorText !== undefined && vendorText !== ""
+      ? vendorText.slice(0, MESSAGE_EXCERPT)
+      : describeBody(ctx.status, ctx.body);
   if (c.fromUrl) message += " (the request was sent over plain HTTP; TalentLMS requires HTTPS)";
   if (c.rule.category === "rate_limited") message += waitNote(retryAfterMs, rateLimit);
   return message;
@@ -75,7 +83,9 @@ const fieldErrorsOf = (ctx: ErrorContext, c: Classification): readonly FieldErro
 export const buildError = (c: Classification, ctx: ErrorContext): NormalizedError => {
   const { headers, options } = ctx;
   const rateLimit = readRateLimit(headers);
-  const retryAfterMs = isRetryableCategory(c.rule.category) ? parseRetryAfter(readHeader(headers, "retry-after")) : undefined;
+  const retryAfterMs = isRetryableCategory(c.rule.category)
+    ? parseRetryAfter(readHeader(headers, "retry-after"))
+    : undefined;
   return new NormalizedError({
     vendor: VENDOR,
     category: c.rule.category,
@@ -98,7 +108,13 @@ export const buildError = (c: Classification, ctx: ErrorContext): NormalizedErro
 };
 
 /** An error decided by one rule with a message of its own (unreadable input, a thrown success, a failed body read). */
-export const ruleError = (rule: RuleOutcome, message: string, status: number, options: ReadOptions, cause?: unknown): NormalizedError =>
+export const ruleError = (
+  rule: RuleOutcome,
+  message: string,
+  status: number,
+  options: ReadOptions,
+  cause?: unknown,
+): NormalizedError =>
   new NormalizedError({
     vendor: VENDOR,
     category: rule.category,

@@ -77,7 +77,9 @@ const run = async <T>(call: Call): Promise<Result<T, NormalizedError>> => {
     return err(normalizeError(thrown, read));
   }
   if (!isResponse(response)) {
-    return err(ruleError(FALLBACK_RULES.unreadable, "fromFetch was given something that is not a fetch Response", 0, read));
+    return err(
+      ruleError(FALLBACK_RULES.unreadable, "fromFetch was given something that is not a fetch Response", 0, read),
+    );
   }
   let text: string;
   try {
@@ -102,10 +104,24 @@ const run = async <T>(call: Call): Promise<Result<T, NormalizedError>> => {
  * const users = await fromFetch(`${base}/api/v2/users`, { headers: { "X-API-Key": key } });
  * const same = await fromFetch(fetch(url, init), { url });
  */
-export function fromFetch<T = unknown>(response: PromiseLike<Response> | Response, options?: TalentlmsParseOptions): ResultAsync<T, NormalizedError>;
-export function fromFetch<T = unknown>(args: FetchArgs, options?: TalentlmsParseOptions): ResultAsync<T, NormalizedError>;
-export function fromFetch<T = unknown>(input: RequestInfo | URL, init?: RequestInit, options?: TalentlmsParseOptions): ResultAsync<T, NormalizedError>;
-export function fromFetch<T = unknown>(first: unknown, second?: unknown, third?: unknown): ResultAsync<T, NormalizedError> {
+export function fromFetch<T = unknown>(
+  response: PromiseLike<Response> | Response,
+  options?: TalentlmsParseOptions,
+): ResultAsync<T, NormalizedError>;
+export function fromFetch<T = unknown>(
+  args: FetchArgs,
+  options?: TalentlmsParseOptions,
+): ResultAsync<T, NormalizedError>;
+export function fromFetch<T = unknown>(
+  input: RequestInfo | URL,
+  init?: RequestInit,
+  options?: TalentlmsParseOptions,
+): ResultAsync<T, NormalizedError>;
+export function fromFetch<T = unknown>(
+  first: unknown,
+  second?: unknown,
+  third?: unknown,
+): ResultAsync<T, NormalizedError> {
   const settle = async (): Promise<Result<T, NormalizedError>> => {
     try {
       return await run<T>(resolveCall(first, second, third));

@@ -21,7 +21,8 @@ const fromEntries = (entries: Iterable<readonly [unknown, unknown]>): Map<string
 
 const toMap = (headers: unknown): Map<string, unknown> | undefined => {
   if (typeof Headers !== "undefined" && headers instanceof Headers) return fromEntries(headers);
-  if (isList(headers)) return fromEntries(headers.slice(0, MAX_ENTRIES).filter(isList) as unknown as (readonly [unknown, unknown])[]);
+  if (isList(headers))
+    return fromEntries(headers.slice(0, MAX_ENTRIES).filter(isList) as unknown as (readonly [unknown, unknown])[]);
   if (isRecord(headers) && typeof get(headers, "get") !== "function") {
     return fromEntries(keysOf(headers, MAX_ENTRIES).map((key) => [key, get(headers, key)] as const));
   }
@@ -36,7 +37,9 @@ const toMap = (headers: unknown): Map<string, unknown> | undefined => {
 export const snapshotHeaders = (headers: unknown): unknown => {
   try {
     const map = toMap(headers);
-    return map === undefined ? headers : ({ get: (name: string) => map.get(name.toLowerCase()) } satisfies HeaderLookup);
+    return map === undefined
+      ? headers
+      : ({ get: (name: string) => map.get(name.toLowerCase()) } satisfies HeaderLookup);
   } catch {
     return headers;
   }

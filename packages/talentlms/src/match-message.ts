@@ -24,7 +24,8 @@ const byAnchors = MESSAGE_RULES.filter((rule) => rule.equals === undefined);
 const matches = (rule: MessageMatcher, text: string): boolean =>
   rule.startsWith !== undefined &&
   text.startsWith(rule.startsWith) &&
-  (rule.endsWith === undefined || (text.length >= rule.startsWith.length + rule.endsWith.length && text.endsWith(rule.endsWith)));
+  (rule.endsWith === undefined ||
+    (text.length >= rule.startsWith.length + rule.endsWith.length && text.endsWith(rule.endsWith)));
 
 /** The first of `MESSAGE_RULES` that a vendor message matches, or `undefined`. Never throws. */
 export const matchMessage = (message: string): MessageMatcher | undefined => {

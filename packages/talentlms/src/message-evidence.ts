@@ -22,7 +22,10 @@ const inferred = (example: string, source: string): MessageEvidence => ({ exampl
  * only: the parser never reads it; `TALENTLMS_MESSAGE_RULES` joins it to the rules.
  */
 export const TALENTLMS_MESSAGE_EVIDENCE: Readonly<Record<string, MessageEvidence>> = /* @__PURE__ */ frozen({
-  "the requested user does not exist": observed("The requested user does not exist", `${PY}; greenriver/hmis-warehouse Talentlms::Facade`),
+  "the requested user does not exist": observed(
+    "The requested user does not exist",
+    `${PY}; greenriver/hmis-warehouse Talentlms::Facade`,
+  ),
   "the requested course does not exist": observed("The requested course does not exist"),
   "the requested branch does not exist": observed("The requested branch does not exist"),
   "the requested category does not exist": observed("The requested category does not exist"),
@@ -34,11 +37,21 @@ export const TALENTLMS_MESSAGE_EVIDENCE: Readonly<Record<string, MessageEvidence
   "a user with the same email address already exists": observed("A user with the same email address already exists"),
   "a user with the same login already exists": observed("A user with the same login already exists"),
   "the requested user is no longer available": observed("The requested user is no longer available"),
-  "the requested user is already enrolled in this course": observed("The requested user is already enrolled in this course"),
-  "the requested user is already a member of this branch": observed("The requested user is already a member of this branch"),
-  "the requested user is already a member of this group": observed("The requested user is already a member of this group"),
-  "the requested course is already a member of this branch": observed("The requested course is already a member of this branch"),
-  "the requested course is already a member of this group": observed("The requested course is already a member of this group"),
+  "the requested user is already enrolled in this course": observed(
+    "The requested user is already enrolled in this course",
+  ),
+  "the requested user is already a member of this branch": observed(
+    "The requested user is already a member of this branch",
+  ),
+  "the requested user is already a member of this group": observed(
+    "The requested user is already a member of this group",
+  ),
+  "the requested course is already a member of this branch": observed(
+    "The requested course is already a member of this branch",
+  ),
+  "the requested course is already a member of this group": observed(
+    "The requested course is already a member of this group",
+  ),
   "the requested user is not enrolled in this course": observed("The requested user is not enrolled in this course"),
   "the requested user is not a member of this branch": observed("The requested user is not a member of this branch"),
   "the requested user is not a member of this group": observed("The requested user is not a member of this group"),
@@ -46,7 +59,9 @@ export const TALENTLMS_MESSAGE_EVIDENCE: Readonly<Record<string, MessageEvidence
     "User does not have a progress registered for the test",
     `${PY} (test and survey variants)`,
   ),
-  "your login or password is incorrect": observed("Your login or password is incorrect. Please try again, making sure that CAPS LOCK key is off"),
+  "your login or password is incorrect": observed(
+    "Your login or password is incorrect. Please try again, making sure that CAPS LOCK key is off",
+  ),
   "your account is inactive": observed(
     "Your account is inactive. Please activate the account using the instructions sent to you via e-mail. If you did not receive the e-mail, check your spam folder.",
   ),
@@ -64,7 +79,10 @@ export const TALENTLMS_MESSAGE_EVIDENCE: Readonly<Record<string, MessageEvidence
   ),
   "api key is malformed": inferred("API key is malformed", "vendor page 401 list ('The API key is malformed')"),
   "api key is invalid": inferred("API key is invalid or has been revoked", "vendor page 401 list"),
-  "no api key provided": inferred("No API key provided", "vendor page 401 list ('The X-API-Key header is missing'); @errnorm/testkit emulator"),
+  "no api key provided": inferred(
+    "No API key provided",
+    "vendor page 401 list ('The X-API-Key header is missing'); @errnorm/testkit emulator",
+  ),
   "api key is missing": inferred("API key is missing", "vendor page 401 list"),
   "missing api key": inferred("Missing API key", "vendor page 401 list"),
   "the x-api-key header is missing": inferred("The X-API-Key header is missing.", "vendor page 401 list, verbatim"),
@@ -72,7 +90,10 @@ export const TALENTLMS_MESSAGE_EVIDENCE: Readonly<Record<string, MessageEvidence
     "API is not enabled for the specified domain or the domain is currently inactive",
     "losol/eventuras TalentLmsApiService (v1 docs' 403 phrase, fixture T8)",
   ),
-  "the api is not enabled": inferred("The API is not enabled for your domain, or the domain is inactive.", "vendor page 403 row wording"),
+  "the api is not enabled": inferred(
+    "The API is not enabled for your domain, or the domain is inactive.",
+    "vendor page 403 row wording",
+  ),
   "the request body or parameters are malformed": inferred(
     "The request body or parameters are malformed and could not be processed.",
     "vendor page 422 row wording",

@@ -41,10 +41,30 @@ const notMember = (equals: string, reason: "NOT_MEMBER" | "NOT_ENROLLED"): Messa
   userSafe: true,
 });
 
-const API_KEY_MISSING = { category: "authentication", reason: "API_KEY_MISSING", action: "check_credentials", userSafe: false } as const;
-const API_KEY_INVALID = { category: "authentication", reason: "API_KEY_INVALID", action: "check_credentials", userSafe: false } as const;
-const API_NOT_ENABLED = { category: "permission", reason: "API_NOT_ENABLED", action: "check_account", userSafe: false } as const;
-const HTTPS_REQUIRED = { category: "invalid_request", reason: "HTTPS_REQUIRED", action: "use_https", userSafe: false } as const;
+const API_KEY_MISSING = {
+  category: "authentication",
+  reason: "API_KEY_MISSING",
+  action: "check_credentials",
+  userSafe: false,
+} as const;
+const API_KEY_INVALID = {
+  category: "authentication",
+  reason: "API_KEY_INVALID",
+  action: "check_credentials",
+  userSafe: false,
+} as const;
+const API_NOT_ENABLED = {
+  category: "permission",
+  reason: "API_NOT_ENABLED",
+  action: "check_account",
+  userSafe: false,
+} as const;
+const HTTPS_REQUIRED = {
+  category: "invalid_request",
+  reason: "HTTPS_REQUIRED",
+  action: "use_https",
+  userSafe: false,
+} as const;
 
 /**
  * Vendor messages that refine the category and reason at any status. Checked in order; the first match wins,
@@ -57,9 +77,27 @@ export const MESSAGE_RULES: readonly MessageMatcher[] = frozen([
   notFound("category", "CATEGORY_NOT_FOUND"),
   notFound("group", "GROUP_NOT_FOUND"),
   notFound("unit", "UNIT_NOT_FOUND"),
-  { equals: "there is no group with such key", category: "not_found", reason: "GROUP_KEY_NOT_FOUND", action: "fix_request", userSafe: true },
-  { equals: "invalid arguments provided", category: "invalid_request", reason: "INVALID_ARGUMENTS", action: "fix_request", userSafe: false },
-  { equals: "the requested api action does not exist", category: "invalid_request", reason: "ACTION_NOT_FOUND", action: "fix_request", userSafe: false },
+  {
+    equals: "there is no group with such key",
+    category: "not_found",
+    reason: "GROUP_KEY_NOT_FOUND",
+    action: "fix_request",
+    userSafe: true,
+  },
+  {
+    equals: "invalid arguments provided",
+    category: "invalid_request",
+    reason: "INVALID_ARGUMENTS",
+    action: "fix_request",
+    userSafe: false,
+  },
+  {
+    equals: "the requested api action does not exist",
+    category: "invalid_request",
+    reason: "ACTION_NOT_FOUND",
+    action: "fix_request",
+    userSafe: false,
+  },
   {
     equals: "a user with the same email address already exists",
     category: "conflict",
@@ -76,7 +114,13 @@ export const MESSAGE_RULES: readonly MessageMatcher[] = frozen([
     userSafe: true,
     field: "login",
   },
-  { equals: "the requested user is no longer available", category: "not_found", reason: "USER_DELETED", action: "fix_request", userSafe: false },
+  {
+    equals: "the requested user is no longer available",
+    category: "not_found",
+    reason: "USER_DELETED",
+    action: "fix_request",
+    userSafe: false,
+  },
   membership("the requested user is already enrolled in this course", "ALREADY_ENROLLED"),
   membership("the requested user is already a member of this branch", "ALREADY_MEMBER"),
   membership("the requested user is already a member of this group", "ALREADY_MEMBER"),
@@ -92,8 +136,20 @@ export const MESSAGE_RULES: readonly MessageMatcher[] = frozen([
     action: "fix_request",
     userSafe: false,
   },
-  { startsWith: "your login or password is incorrect", category: "authentication", reason: "LOGIN_INCORRECT", action: "check_credentials", userSafe: true },
-  { startsWith: "your account is inactive", category: "authentication", reason: "ACCOUNT_INACTIVE", action: "check_account", userSafe: true },
+  {
+    startsWith: "your login or password is incorrect",
+    category: "authentication",
+    reason: "LOGIN_INCORRECT",
+    action: "check_credentials",
+    userSafe: true,
+  },
+  {
+    startsWith: "your account is inactive",
+    category: "authentication",
+    reason: "ACCOUNT_INACTIVE",
+    action: "check_account",
+    userSafe: true,
+  },
   {
     startsWith: "password is not strong enough",
     category: "invalid_request",
@@ -125,7 +181,13 @@ export const MESSAGE_RULES: readonly MessageMatcher[] = frozen([
     action: "fix_request",
     userSafe: false,
   },
-  { startsWith: "too many requests", category: "rate_limited", reason: "RATE_LIMITED", action: "retry", userSafe: false },
+  {
+    startsWith: "too many requests",
+    category: "rate_limited",
+    reason: "RATE_LIMITED",
+    action: "retry",
+    userSafe: false,
+  },
   { startsWith: "https is required", ...HTTPS_REQUIRED },
   { startsWith: "https required", ...HTTPS_REQUIRED },
   { startsWith: "requests must use https", ...HTTPS_REQUIRED },

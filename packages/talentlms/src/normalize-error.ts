@@ -1,4 +1,11 @@
-import { CATEGORY_POLICY, isNormalizedError, isSuccessStatus, NormalizedError, normalizeStatus, normalizeThrown } from "@errnorm/core";
+import {
+  CATEGORY_POLICY,
+  isNormalizedError,
+  isSuccessStatus,
+  NormalizedError,
+  normalizeStatus,
+  normalizeThrown,
+} from "@errnorm/core";
 import { ruleError } from "./build-error.js";
 import { readOptions, type TalentlmsParseOptions } from "./options.js";
 import { evaluate } from "./parse.js";
@@ -15,9 +22,13 @@ export const AXIOS_TRANSPORT_CODES = {
 /** A fetch `Response` (or one from another realm or polyfill): numeric `status`, boolean `ok`, `headers`. */
 const isResponseLike = (value: unknown): value is Response =>
   (typeof Response !== "undefined" && value instanceof Response) ||
-  (isRecord(value) && typeof get(value, "status") === "number" && typeof get(value, "ok") === "boolean" && isRecord(get(value, "headers")));
+  (isRecord(value) &&
+    typeof get(value, "status") === "number" &&
+    typeof get(value, "ok") === "boolean" &&
+    isRecord(get(value, "headers")));
 
-const stringOf = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
+const stringOf = (value: unknown): string | undefined =>
+  typeof value === "string" && value !== "" ? value : undefined;
 
 /** axios keeps the URL relative to `baseURL`. */
 const axiosUrl = (config: unknown): string | undefined => {
@@ -38,13 +49,22 @@ const fromAxios = (thrown: object, options: TalentlmsParseOptions | undefined): 
   if (isRecord(response) && typeof get(response, "status") === "number") {
     const status = normalizeStatus(get(response, "status"));
     if (isSuccessStatus(status)) {
-      return ruleError(FALLBACK_RULES.successThrown, `axios rejected a successful response (HTTP ${status})`, status, read, thrown);
+      return ruleError(
+        FALLBACK_RULES.successThrown,
+        `axios rejected a successful response (HTTP ${status})`,
+        status,
+        read,
+        thrown,
+      );
     }
     const result = evaluate({ status, headers: get(response, "headers"), body: get(response, "data") }, read, thrown);
     if (result.isErr()) return result.error;
   }
   const code = get(thrown, "code");
-  const byCode = typeof code === "string" && Object.hasOwn(AXIOS_TRANSPORT_CODES, code) ? AXIOS_TRANSPORT_CODES[code as keyof typeof AXIOS_TRANSPORT_CODES] : undefined;
+  const byCode =
+    typeof code === "string" && Object.hasOwn(AXIOS_TRANSPORT_CODES, code)
+      ? AXIOS_TRANSPORT_CODES[code as keyof typeof AXIOS_TRANSPORT_CODES]
+      : undefined;
   const transport = normalizeThrown(VENDOR, thrown, read);
   if (byCode && transport.category === "unknown") {
     const message = get(thrown, "message");
@@ -63,14 +83,28 @@ const fromAxios = (thrown: object, options: TalentlmsParseOptions | undefined): 
   return read.secrets.length > 0 ? transport.with({ secrets: read.secrets }) : transport;
 };
 
-const fromResponse = (response: Response, options: TalentlmsParseOptions | undefined, cause: unknown): NormalizedError => {
+const fromResponse = (
+  response: Response,
+  options: TalentlmsParseOptions | undefined,
+  cause: unknown,
+): NormalizedError => {
   const read = readOptions({ ...options, url: options?.url ?? stringOf(get(response, "url")) });
   const status = normalizeStatus(get(response, "status"));
   if (isSuccessStatus(status)) {
-    return ruleError(FALLBACK_RULES.successThrown, `A successful response (HTTP ${status}) was thrown`, status, read, cause);
+    return ruleError(
+      FALLBACK_RULES.successThrown,
+      `A successful response (HTTP ${status}) was thrown`,
+      status,
+      read,
+      cause,
+    );
   }
   // The body is left unread: reading it is async, and the caller may still want it.
-  const result = evaluate({ status, headers: get(response, "headers"), body: get(response, "body") ?? undefined }, read, cause);
+  const result = evaluate(
+    { status, headers: get(response, "headers"), body: get(response, "body") ?? undefined },
+    read,
+    cause,
+  );
   return result.isErr()
     ? result.error
     : ruleError(FALLBACK_RULES.successThrown, `A response (HTTP ${status}) was thrown`, status, read, cause);

@@ -12,7 +12,11 @@ import { FALLBACK_RULES } from "./tables.js";
  * Reads any response-shaped value; `cause` is the client error it came from, if any. `options` are checked only
  * when there is an error, so a success costs no URL parsing. Never throws.
  */
-export const evaluate = <T>(response: unknown, options: TalentlmsParseOptions | ReadOptions | undefined, cause?: unknown): Result<T, NormalizedError> => {
+export const evaluate = <T>(
+  response: unknown,
+  options: TalentlmsParseOptions | ReadOptions | undefined,
+  cause?: unknown,
+): Result<T, NormalizedError> => {
   let status = 0;
   let read: ReadOptions | undefined;
   try {
@@ -26,7 +30,15 @@ export const evaluate = <T>(response: unknown, options: TalentlmsParseOptions | 
     const classification = classify(status, body, isPlainHttp(read.url));
     return err(buildError(classification, { status, headers, sourceHeaders, body, options: read, cause }));
   } catch (thrown) {
-    return err(ruleError(FALLBACK_RULES.unreadable, "The response could not be read", status, read ?? readOptions(undefined), cause ?? thrown));
+    return err(
+      ruleError(
+        FALLBACK_RULES.unreadable,
+        "The response could not be read",
+        status,
+        read ?? readOptions(undefined),
+        cause ?? thrown,
+      ),
+    );
   }
 };
 
@@ -40,5 +52,7 @@ export const evaluate = <T>(response: unknown, options: TalentlmsParseOptions | 
  * const result = parseResponse({ status: res.status, headers: res.headers, body: await res.text() }, { url });
  * if (result.isErr()) console.log(result.error.reason, result.error.userMessage);
  */
-export const parseResponse = <T = unknown>(response: HttpResponseLike, options?: TalentlmsParseOptions): Result<T, NormalizedError> =>
-  evaluate<T>(response, options);
+export const parseResponse = <T = unknown>(
+  response: HttpResponseLike,
+  options?: TalentlmsParseOptions,
+): Result<T, NormalizedError> => evaluate<T>(response, options);

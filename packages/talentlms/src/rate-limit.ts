@@ -51,7 +51,11 @@ export const readRateLimitInfo = (
     const { limit, remaining, resetAt } = info;
     const untilReset = resetAt === undefined ? undefined : Math.max(0, resetAt - now);
     const paceMs =
-      untilReset === undefined || remaining === undefined ? undefined : remaining === 0 ? untilReset : Math.floor(untilReset / remaining);
+      untilReset === undefined || remaining === undefined
+        ? undefined
+        : remaining === 0
+          ? untilReset
+          : Math.floor(untilReset / remaining);
     return {
       ...(limit !== undefined && { limit }),
       ...(remaining !== undefined && { remaining }),

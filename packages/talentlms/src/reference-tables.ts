@@ -23,7 +23,9 @@ export type WithMeaning<T> = { readonly [K in keyof T]: T[K] & { readonly meanin
 const meaningOf = (reason: string): string => TALENTLMS_REASON_NOTES[reason] ?? "";
 
 const withMeaning = <T extends Record<number | string, RuleOutcome>>(table: T): WithMeaning<T> =>
-  frozen(Object.fromEntries(Object.entries(table).map(([key, rule]) => [key, { ...rule, meaning: meaningOf(rule.reason) }]))) as WithMeaning<T>;
+  frozen(
+    Object.fromEntries(Object.entries(table).map(([key, rule]) => [key, { ...rule, meaning: meaningOf(rule.reason) }])),
+  ) as WithMeaning<T>;
 
 const NO_EVIDENCE: MessageEvidence = { example: "", label: "inferred", source: "" };
 

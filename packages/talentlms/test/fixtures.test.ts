@@ -18,9 +18,13 @@ const variants = (f: Fixture): Variant[] => {
   const text = bodyText(f);
   const list: Variant[] = [
     { name: "text body, Headers", response: { status: f.status, headers: new Headers(f.headers), body: text } },
-    { name: "bytes body, record headers", response: { status: f.status, headers: f.headers, body: new TextEncoder().encode(text) } },
+    {
+      name: "bytes body, record headers",
+      response: { status: f.status, headers: f.headers, body: new TextEncoder().encode(text) },
+    },
   ];
-  if (typeof f.body !== "string") list.push({ name: "parsed JSON body (axios)", response: { status: f.status, headers: f.headers, body: f.body } });
+  if (typeof f.body !== "string")
+    list.push({ name: "parsed JSON body (axios)", response: { status: f.status, headers: f.headers, body: f.body } });
   return list;
 };
 

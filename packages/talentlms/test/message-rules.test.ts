@@ -36,7 +36,11 @@ const V1_MESSAGES: readonly (readonly [string, string, string])[] = [
   ["The requested course is already a member of this group", "ALREADY_MEMBER", "conflict"],
   ["User does not have a progress registered for the test", "PROGRESS_NOT_FOUND", "not_found"],
   ["User does not have a progress registered for the survey", "PROGRESS_NOT_FOUND", "not_found"],
-  ["Your login or password is incorrect. Please try again, making sure that CAPS LOCK key is off", "LOGIN_INCORRECT", "authentication"],
+  [
+    "Your login or password is incorrect. Please try again, making sure that CAPS LOCK key is off",
+    "LOGIN_INCORRECT",
+    "authentication",
+  ],
   [
     "Your account is inactive. Please activate the account using the instructions sent to you via e-mail. If you did not receive the e-mail, check your spam folder.",
     "ACCOUNT_INACTIVE",
@@ -55,7 +59,9 @@ const firstInOrder = (message: string) => {
   return TALENTLMS_MESSAGE_RULES.find((rule) =>
     rule.equals !== undefined
       ? rule.equals === text
-      : rule.startsWith !== undefined && text.startsWith(rule.startsWith) && (rule.endsWith === undefined || text.endsWith(rule.endsWith)),
+      : rule.startsWith !== undefined &&
+        text.startsWith(rule.startsWith) &&
+        (rule.endsWith === undefined || text.endsWith(rule.endsWith)),
   );
 };
 
@@ -78,7 +84,8 @@ describe("TALENTLMS_MESSAGE_RULES", () => {
 
   it("stores every text already normalized, with a label, a source and exactly one way to match", () => {
     for (const rule of TALENTLMS_MESSAGE_RULES) {
-      for (const text of [rule.equals, rule.startsWith]) if (text !== undefined) expect(normalizeMessage(text).trimEnd()).toBe(text.trimEnd());
+      for (const text of [rule.equals, rule.startsWith])
+        if (text !== undefined) expect(normalizeMessage(text).trimEnd()).toBe(text.trimEnd());
       if (rule.endsWith !== undefined) expect(normalizeMessage(`x${rule.endsWith}`)).toBe(`x${rule.endsWith}`);
       expect((rule.equals === undefined) !== (rule.startsWith === undefined)).toBe(true);
       expect(["documented", "observed", "inferred"]).toContain(rule.label);
@@ -90,13 +97,16 @@ describe("TALENTLMS_MESSAGE_RULES", () => {
     const keys = TALENTLMS_MESSAGE_RULES.map((rule) => rule.equals ?? rule.startsWith);
     expect(new Set(keys).size).toBe(keys.length);
     expect(Object.keys(TALENTLMS_MESSAGE_EVIDENCE).sort()).toEqual([...keys].sort());
-    for (const rule of TALENTLMS_MESSAGE_RULES) expect(rule).toMatchObject(TALENTLMS_MESSAGE_EVIDENCE[rule.equals ?? rule.startsWith ?? ""] ?? { example: "?" });
+    for (const rule of TALENTLMS_MESSAGE_RULES)
+      expect(rule).toMatchObject(TALENTLMS_MESSAGE_EVIDENCE[rule.equals ?? rule.startsWith ?? ""] ?? { example: "?" });
   });
 
   it("keeps documentation off the parser's path: only index.ts and reference-tables.ts import the documentation modules", () => {
     const src = new URL("../src/", import.meta.url);
     const importers = readdirSync(src)
-      .filter((file) => /"\.\/(reason-notes|message-evidence|reference-tables)\.js"/.test(readFileSync(new URL(file, src), "utf8")))
+      .filter((file) =>
+        /"\.\/(reason-notes|message-evidence|reference-tables)\.js"/.test(readFileSync(new URL(file, src), "utf8")),
+      )
       .sort();
     expect(importers).toEqual(["index.ts", "reference-tables.ts"]);
   });
@@ -127,7 +137,9 @@ describe("TALENTLMS_MESSAGE_RULES", () => {
   });
 
   it("parses a 10 MB error body quickly and never throws", () => {
-    const body = JSON.stringify({ error: { type: "invalid_request_error", message: `The requested user ${"x".repeat(10_000_000)}` } });
+    const body = JSON.stringify({
+      error: { type: "invalid_request_error", message: `The requested user ${"x".repeat(10_000_000)}` },
+    });
     const started = performance.now();
     const result = parseResponse({ status: 404, body });
     expect(performance.now() - started).toBeLessThan(2_000);

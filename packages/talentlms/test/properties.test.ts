@@ -23,13 +23,20 @@ const TYPES = ["invalid_request_error", "api_error"] as const;
 const RULE_EXAMPLES = TALENTLMS_MESSAGE_RULES.map((rule) => rule.example);
 
 /** Messages: the vendor's real strings, near misses, and anything at all. */
-const messageArb = fc.oneof(fc.constantFrom(...RULE_EXAMPLES), fc.string({ maxLength: 300 }), fc.string({ unit: "grapheme", maxLength: 80 }));
+const messageArb = fc.oneof(
+  fc.constantFrom(...RULE_EXAMPLES),
+  fc.string({ maxLength: 300 }),
+  fc.string({ unit: "grapheme", maxLength: 80 }),
+);
 
 /** Every body shape TalentLMS or something in front of it can send, as JSON values. */
 const errorShapeArb = fc.oneof(
   fc.record({ error: fc.record({ type: fc.constantFrom(...TYPES), message: messageArb }, { requiredKeys: [] }) }),
   fc.record({ type: fc.oneof(fc.constantFrom(...TYPES), fc.string()), message: messageArb }, { requiredKeys: [] }),
-  fc.record({ message: messageArb, errors: fc.dictionary(fc.string({ maxLength: 10 }), fc.array(fc.string(), { maxLength: 3 })) }),
+  fc.record({
+    message: messageArb,
+    errors: fc.dictionary(fc.string({ maxLength: 10 }), fc.array(fc.string(), { maxLength: 3 })),
+  }),
   fc.record({ error: fc.oneof(messageArb, fc.constant(null), fc.integer()) }),
 );
 
@@ -56,17 +63,33 @@ const headerNameArb = fc.constantFrom(
   "cf-ray",
   "X-Anything",
 );
-const headerValueArb = fc.oneof(fc.nat({ max: 100_000 }).map(String), fc.string({ maxLength: 40 }), fc.constant("-5"), fc.constant("1e99"));
+const headerValueArb = fc.oneof(
+  fc.nat({ max: 100_000 }).map(String),
+  fc.string({ maxLength: 40 }),
+  fc.constant("-5"),
+  fc.constant("1e99"),
+);
 const headersArb = fc.dictionary(headerNameArb, headerValueArb, { maxKeys: 6 });
 
 const statusArb = fc.integer({ min: 100, max: 599 });
 
 /** A response of any status, shape, body and headers. */
-const responseArb: fc.Arbitrary<HttpResponseLike> = fc.record({ status: statusArb, headers: headersArb, body: bodyArb });
-
-const urlArb = fc.option(fc.constantFrom("https://acme.talentlms.com/api/v2/users", "http://acme.talentlms.com/api/v1/users", "http://127.0.0.1:8080/x"), {
-  nil: undefined,
+const responseArb: fc.Arbitrary<HttpResponseLike> = fc.record({
+  status: statusArb,
+  headers: headersArb,
+  body: bodyArb,
 });
+
+const urlArb = fc.option(
+  fc.constantFrom(
+    "https://acme.talentlms.com/api/v2/users",
+    "http://acme.talentlms.com/api/v1/users",
+    "http://127.0.0.1:8080/x",
+  ),
+  {
+    nil: undefined,
+  },
+);
 
 describe("parseResponse properties", () => {
   test.prop([responseArb, urlArb], { numRuns: 2_000 })(
@@ -85,15 +108,33 @@ describe("parseResponse properties", () => {
     },
   );
 
-  test.prop([fc.anything(), fc.anything()])("never throws, whatever is passed as the response or the options", (response, options) => {
-    expect(() => parseResponse(response as HttpResponseLike, options as never)).not.toThrow();
-  });
+  test.prop([fc.anything(), fc.anything()])(
+    "never throws, whatever is passed as the response or the options",
+    (response, options) => {
+      expect(() => parseResponse(response as HttpResponseLike, options as never)).not.toThrow();
+    },
+  );
 
   it("survives hostile objects: throwing Proxies, cyclic bodies, throwing header getters", () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error("boom"); }, ownKeys: () => { throw new Error("boom"); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("boom");
+        },
+        ownKeys: () => {
+          throw new Error("boom");
+        },
+      },
+    );
     const cyclic: Record<string, unknown> = { error: { message: "The requested user does not exist" } };
     cyclic.self = cyclic;
-    for (const response of [hostile, { status: 404, body: hostile }, { status: 500, headers: hostile }, { status: 404, body: cyclic }]) {
+    for (const response of [
+      hostile,
+      { status: 404, body: hostile },
+      { status: 500, headers: hostile },
+      { status: 404, body: cyclic },
+    ]) {
       const result = parseResponse(response as HttpResponseLike);
       expect(result.isErr()).toBe(true);
       if (result.isErr()) expect(NormalizedErrorJsonSchema.safeParse(result.error.toJSON()).success).toBe(true);
@@ -113,8 +154,14 @@ describe("parseResponse properties", () => {
   });
 
   const successBodyArb = fc
-    .oneof(fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 5 }), fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 3 })))
-    .filter((v) => Array.isArray(v) || (!("error" in v) && !(TYPES as readonly unknown[]).includes(v.type) && !("errors" in v)));
+    .oneof(
+      fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 5 }),
+      fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 3 })),
+    )
+    .filter(
+      (v) =>
+        Array.isArray(v) || (!("error" in v) && !(TYPES as readonly unknown[]).includes(v.type) && !("errors" in v)),
+    );
 
   test.prop([fc.integer({ min: 200, max: 299 }), successBodyArb, fc.boolean()])(
     "a 2xx without an error body is ok, with the body as JSON",
@@ -133,10 +180,13 @@ describe("parseResponse properties", () => {
     },
   );
 
-  test.prop([responseArb, urlArb])("retryable agrees with the category (only rate_limited, server, unavailable, timeout, network)", (response, url) => {
-    const result = parseResponse(response, { url });
-    if (result.isErr()) expect(result.error.retryable).toBe(isRetryableCategory(result.error.category));
-  });
+  test.prop([responseArb, urlArb])(
+    "retryable agrees with the category (only rate_limited, server, unavailable, timeout, network)",
+    (response, url) => {
+      const result = parseResponse(response, { url });
+      if (result.isErr()) expect(result.error.retryable).toBe(isRetryableCategory(result.error.category));
+    },
+  );
 
   const documentedStatusArb = fc.constantFrom(...Object.keys(TALENTLMS_STATUS_TABLE).map(Number));
   const unknownMessageArb = fc.string({ maxLength: 200 }).filter((m) => matchMessageRule(m) === undefined);
@@ -147,7 +197,11 @@ describe("parseResponse properties", () => {
     fc.string({ maxLength: 200 }).map((s) => `<html>${s}</html>`),
   );
 
-  test.prop([documentedStatusArb, documentedBodyArb, fc.constantFrom(undefined, "https://acme.talentlms.com/api/v2/users")])(
+  test.prop([
+    documentedStatusArb,
+    documentedBodyArb,
+    fc.constantFrom(undefined, "https://acme.talentlms.com/api/v2/users"),
+  ])(
     "every documented status maps as TALENTLMS_STATUS_TABLE says when no known message refines it",
     (status, body, url) => {
       const rule = TALENTLMS_STATUS_TABLE[status as keyof typeof TALENTLMS_STATUS_TABLE];
@@ -165,7 +219,19 @@ describe("parseResponse properties", () => {
     (status) => {
       const error = parseResponse({ status, body: "" })._unsafeUnwrapErr();
       const expected: Category =
-        status === 408 ? "timeout" : [409].includes(status) ? "conflict" : status === 410 ? "not_found" : [502, 503, 504].includes(status) ? "unavailable" : status >= 500 ? "server" : status >= 400 ? "invalid_request" : "unknown";
+        status === 408
+          ? "timeout"
+          : [409].includes(status)
+            ? "conflict"
+            : status === 410
+              ? "not_found"
+              : [502, 503, 504].includes(status)
+                ? "unavailable"
+                : status >= 500
+                  ? "server"
+                  : status >= 400
+                    ? "invalid_request"
+                    : "unknown";
       expect(error.category).toBe(expected);
       expect(error.reason).toBe(`HTTP_${status}`);
     },
@@ -181,21 +247,32 @@ describe("parseResponse properties", () => {
 
   const retryableStatusArb = fc.constantFrom(429, 500, 502, 503, 504, 408);
   const retryAfterArb = fc.oneof(
-    fc.nat({ max: 10_000_000_000 }).map((s) => ({ header: String(s), expected: Math.min(s * 1000, MAX_RETRY_AFTER_MS) as number | undefined })),
-    fc.constantFrom("-1", "soon", "", "1e3", "NaN", "Infinity").map((header) => ({ header, expected: undefined as number | undefined })),
+    fc
+      .nat({ max: 10_000_000_000 })
+      .map((s) => ({ header: String(s), expected: Math.min(s * 1000, MAX_RETRY_AFTER_MS) as number | undefined })),
+    fc
+      .constantFrom("-1", "soon", "", "1e3", "NaN", "Infinity")
+      .map((header) => ({ header, expected: undefined as number | undefined })),
   );
 
-  test.prop([retryableStatusArb, retryAfterArb])("retryAfterMs matches Retry-After seconds and is never negative", (status, { header, expected }) => {
-    const error = parseResponse({ status, headers: { "Retry-After": header }, body: "" })._unsafeUnwrapErr();
-    expect(error.retryAfterMs).toBe(expected);
-  });
+  test.prop([retryableStatusArb, retryAfterArb])(
+    "retryAfterMs matches Retry-After seconds and is never negative",
+    (status, { header, expected }) => {
+      const error = parseResponse({ status, headers: { "Retry-After": header }, body: "" })._unsafeUnwrapErr();
+      expect(error.retryAfterMs).toBe(expected);
+    },
+  );
 
   test.prop([retryableStatusArb, fc.integer({ min: -86_400, max: 86_400 })])(
     "retryAfterMs from an HTTP-date is the time until then, never negative",
     (status, offsetSeconds) => {
       const at = Math.floor(Date.now() / 1000) * 1000 + offsetSeconds * 1000;
       const before = Date.now();
-      const error = parseResponse({ status, headers: { "Retry-After": new Date(at).toUTCString() }, body: "" })._unsafeUnwrapErr();
+      const error = parseResponse({
+        status,
+        headers: { "Retry-After": new Date(at).toUTCString() },
+        body: "",
+      })._unsafeUnwrapErr();
       const after = Date.now();
       expect(error.retryAfterMs).toBeGreaterThanOrEqual(Math.max(0, at - after));
       expect(error.retryAfterMs).toBeLessThanOrEqual(Math.max(0, at - before));
@@ -210,7 +287,11 @@ describe("parseResponse properties", () => {
   });
 
   it("leaves retryAfterMs undefined on a 429 without Retry-After and says so in the message", () => {
-    const error = parseResponse({ status: 429, headers: { "X-RateLimit-Remaining": "0" }, body: "" })._unsafeUnwrapErr();
+    const error = parseResponse({
+      status: 429,
+      headers: { "X-RateLimit-Remaining": "0" },
+      body: "",
+    })._unsafeUnwrapErr();
     expect(error.retryAfterMs).toBeUndefined();
     expect(error.message).toContain("how long to wait is unknown");
   });
@@ -228,18 +309,22 @@ describe("parseResponse properties", () => {
           ? JSON.stringify({ error: message })
           : message;
 
-  test.prop([fc.integer({ min: 500, max: 599 }), vendorTextArb, shapeArb])("userMessage never holds the vendor's text for 5xx", (status, message, shape) => {
-    const error = parseResponse({ status, body: shaped(shape, message) })._unsafeUnwrapErr();
-    expect(error.userMessage).not.toContain(message.trim());
-  });
-
-  test.prop([fc.integer({ min: 400, max: 499 }).filter((s) => s !== 429), fc.constantFrom(...TALENTLMS_MESSAGE_RULES), shapeArb])(
-    "userMessage is the vendor's text below 500 exactly when its rule marks it safe",
-    (status, rule, shape) => {
-      const error = parseResponse({ status, body: shaped(shape, rule.example) })._unsafeUnwrapErr();
-      expect(error.userMessage === rule.example).toBe(rule.userSafe);
+  test.prop([fc.integer({ min: 500, max: 599 }), vendorTextArb, shapeArb])(
+    "userMessage never holds the vendor's text for 5xx",
+    (status, message, shape) => {
+      const error = parseResponse({ status, body: shaped(shape, message) })._unsafeUnwrapErr();
+      expect(error.userMessage).not.toContain(message.trim());
     },
   );
+
+  test.prop([
+    fc.integer({ min: 400, max: 499 }).filter((s) => s !== 429),
+    fc.constantFrom(...TALENTLMS_MESSAGE_RULES),
+    shapeArb,
+  ])("userMessage is the vendor's text below 500 exactly when its rule marks it safe", (status, rule, shape) => {
+    const error = parseResponse({ status, body: shaped(shape, rule.example) })._unsafeUnwrapErr();
+    expect(error.userMessage === rule.example).toBe(rule.userSafe);
+  });
 
   it("prefers the caller's catalog over the vendor's safe text", () => {
     const body = JSON.stringify({ error: { message: "A user with the same email address already exists" } });
@@ -256,7 +341,8 @@ const REASONS = (() => {
     set.add(`${rule.category}/${rule.action}`);
     meanings.set(rule.reason, set);
   };
-  for (const table of [TALENTLMS_STATUS_TABLE, TALENTLMS_TYPE_TABLE, TALENTLMS_FALLBACK_RULES]) for (const rule of Object.values(table)) add(rule);
+  for (const table of [TALENTLMS_STATUS_TABLE, TALENTLMS_TYPE_TABLE, TALENTLMS_FALLBACK_RULES])
+    for (const rule of Object.values(table)) add(rule);
   for (const rule of TALENTLMS_MESSAGE_RULES) add(rule);
   return new Map([...meanings].map(([reason, set]) => [reason, [...set].join(" | ")]));
 })();
@@ -274,7 +360,9 @@ describe("reasons", () => {
   });
 
   it("each have exactly one meaning: a note in TALENTLMS_REASON_NOTES, and no note without a rule", () => {
-    const all = [TALENTLMS_STATUS_TABLE, TALENTLMS_TYPE_TABLE, TALENTLMS_FALLBACK_RULES].flatMap((t) => Object.values(t));
+    const all = [TALENTLMS_STATUS_TABLE, TALENTLMS_TYPE_TABLE, TALENTLMS_FALLBACK_RULES].flatMap((t) =>
+      Object.values(t),
+    );
     for (const rule of [...all, ...TALENTLMS_MESSAGE_RULES]) {
       expect(TALENTLMS_REASON_NOTES[rule.reason], rule.reason).toMatch(/\w{3}/);
       expect(rule.meaning, rule.reason).toBe(TALENTLMS_REASON_NOTES[rule.reason]);

@@ -32,14 +32,32 @@ describe("readRateLimitInfo", () => {
   it("reads v1's GET /ratelimit body and paces the remaining calls until the reset", () => {
     const now = 1_700_000_000_000 - 60_000;
     const body = '{"limit":"2000","remaining":120,"reset":"1700000000","formatted_reset":"14/11/2023"}';
-    expect(readRateLimitInfo({ body }, now)).toEqual({ limit: 2000, remaining: 120, resetAt: 1_700_000_000_000, source: "body", exhausted: false, paceMs: 500 });
+    expect(readRateLimitInfo({ body }, now)).toEqual({
+      limit: 2000,
+      remaining: 120,
+      resetAt: 1_700_000_000_000,
+      source: "body",
+      exhausted: false,
+      paceMs: 500,
+    });
     expect(readRateLimitInfo({ body: { limit: 2000, remaining: 0, reset: 1_700_000_000 } }, now)?.paceMs).toBe(60_000);
   });
 
   it("says nothing when the response says nothing, and never throws", () => {
     expect(readRateLimitInfo({ headers: {}, body: '{"_data":[]}' })).toBeUndefined();
     expect(readRateLimitInfo({})).toBeUndefined();
-    expect(readRateLimitInfo(new Proxy({}, { get: () => { throw new Error("boom"); } }))).toBeUndefined();
+    expect(
+      readRateLimitInfo(
+        new Proxy(
+          {},
+          {
+            get: () => {
+              throw new Error("boom");
+            },
+          },
+        ),
+      ),
+    ).toBeUndefined();
     expect(readRateLimitInfo({ headers: { "X-RateLimit-Remaining": "-4" } })).toBeUndefined();
   });
 });

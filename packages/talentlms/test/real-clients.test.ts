@@ -76,7 +76,13 @@ describe("global fetch against a local TalentLMS", () => {
 
   it("normalizes a v2 404 with its trace id", async () => {
     const e = await fetchError("/api/v2/users/999", v2());
-    expect(e).toMatchObject({ category: "not_found", reason: "NOT_FOUND", status: 404, vendorCode: "invalid_request_error", traceId: "req_fake_0001" });
+    expect(e).toMatchObject({
+      category: "not_found",
+      reason: "NOT_FOUND",
+      status: 404,
+      vendorCode: "invalid_request_error",
+      traceId: "req_fake_0001",
+    });
     expectNoSecret(e, GOOD_KEY);
   });
 
@@ -88,14 +94,27 @@ describe("global fetch against a local TalentLMS", () => {
 
   it("shows the vendor's safe conflict text to users", async () => {
     const e = await fetchError("/api/v1/usersignup", v1(GOOD_KEY));
-    expect(e).toMatchObject({ category: "conflict", reason: "USER_ALREADY_EXISTS", userMessage: "A user with the same email address already exists" });
+    expect(e).toMatchObject({
+      category: "conflict",
+      reason: "USER_ALREADY_EXISTS",
+      userMessage: "A user with the same email address already exists",
+    });
   });
 
   it("reports a missing key and a wrong key apart, and scrubs the echoed wrong key", async () => {
     const missing = await fetchError("/api/v2/users/1", v2(null));
-    expect(missing).toMatchObject({ category: "authentication", reason: "API_KEY_MISSING", action: "check_credentials" });
+    expect(missing).toMatchObject({
+      category: "authentication",
+      reason: "API_KEY_MISSING",
+      action: "check_credentials",
+    });
     const wrong = await fetchError("/api/v2/users/1", v2(WRONG_KEY));
-    expect(wrong).toMatchObject({ category: "authentication", reason: "API_KEY_INVALID", action: "check_credentials", status: 401 });
+    expect(wrong).toMatchObject({
+      category: "authentication",
+      reason: "API_KEY_INVALID",
+      action: "check_credentials",
+      status: 401,
+    });
     expectNoSecret(wrong, WRONG_KEY);
     const wrongV1 = await fetchError("/api/v1/users/id:1", v1(WRONG_KEY));
     expect(wrongV1.reason).toBe("API_KEY_INVALID");
@@ -111,7 +130,12 @@ describe("global fetch against a local TalentLMS", () => {
 
   it("reads a 429 with Retry-After and rate-limit headers", async () => {
     const e = await fetchError("/api/v2/limited", v2());
-    expect(e).toMatchObject({ category: "rate_limited", retryable: true, retryAfterMs: 2000, rateLimit: { limit: 200, remaining: 0 } });
+    expect(e).toMatchObject({
+      category: "rate_limited",
+      retryable: true,
+      retryAfterMs: 2000,
+      rateLimit: { limit: 200, remaining: 0 },
+    });
   });
 
   it("leaves the wait unknown on a 429 without Retry-After", async () => {
@@ -121,8 +145,16 @@ describe("global fetch against a local TalentLMS", () => {
   });
 
   it("normalizes the inactive-domain 403 and a proxy's HTML 502", async () => {
-    expect(await fetchError("/api/v2/inactive", v2())).toMatchObject({ category: "permission", reason: "API_NOT_ENABLED", action: "check_account" });
-    expect(await fetchError("/api/v2/proxy-502", v2())).toMatchObject({ category: "unavailable", reason: "HTTP_502", retryable: true });
+    expect(await fetchError("/api/v2/inactive", v2())).toMatchObject({
+      category: "permission",
+      reason: "API_NOT_ENABLED",
+      action: "check_account",
+    });
+    expect(await fetchError("/api/v2/proxy-502", v2())).toMatchObject({
+      category: "unavailable",
+      reason: "HTTP_502",
+      retryable: true,
+    });
   });
 
   it("turns a dropped connection, a refused connection, a timeout and an abort into transport errors", async () => {
@@ -153,7 +185,8 @@ describe("global fetch against a local TalentLMS", () => {
 });
 
 describe("axios against a local TalentLMS", () => {
-  const client = () => axios.create({ baseURL: server.url, headers: { "X-API-Key": GOOD_KEY, Accept: "application/json" } });
+  const client = () =>
+    axios.create({ baseURL: server.url, headers: { "X-API-Key": GOOD_KEY, Accept: "application/json" } });
 
   const axiosError = async (request: Promise<AxiosResponse>, secret = GOOD_KEY): Promise<NormalizedError> => {
     try {
@@ -169,41 +202,75 @@ describe("axios against a local TalentLMS", () => {
   it("reads a success and its rate-limit headers", async () => {
     const res = await client().get("/api/v2/users/1");
     expect(readRateLimitInfo({ headers: res.headers })).toMatchObject({ limit: 2000, remaining: 1999 });
-    expect(parseResponse({ status: res.status, headers: res.headers as Record<string, string>, body: res.data })._unsafeUnwrap()).toEqual({
+    expect(
+      parseResponse({
+        status: res.status,
+        headers: res.headers as Record<string, string>,
+        body: res.data,
+      })._unsafeUnwrap(),
+    ).toEqual({
       _data: { id: 1, login: "jdoe" },
     });
   });
 
   it("normalizes HTTP errors from error.response", async () => {
-    expect(await axiosError(client().get("/api/v2/users/999"))).toMatchObject({ category: "not_found", reason: "NOT_FOUND", status: 404, traceId: "req_fake_0001" });
-    expect(await axiosError(client().get("/api/v2/limited"))).toMatchObject({ category: "rate_limited", retryAfterMs: 2000, rateLimit: { limit: 200, remaining: 0 } });
-    expect(await axiosError(client().get("/api/v2/inactive"))).toMatchObject({ category: "permission", action: "check_account" });
-    expect(await axiosError(client().get("/api/v2/proxy-502"))).toMatchObject({ category: "unavailable", reason: "HTTP_502" });
+    expect(await axiosError(client().get("/api/v2/users/999"))).toMatchObject({
+      category: "not_found",
+      reason: "NOT_FOUND",
+      status: 404,
+      traceId: "req_fake_0001",
+    });
+    expect(await axiosError(client().get("/api/v2/limited"))).toMatchObject({
+      category: "rate_limited",
+      retryAfterMs: 2000,
+      rateLimit: { limit: 200, remaining: 0 },
+    });
+    expect(await axiosError(client().get("/api/v2/inactive"))).toMatchObject({
+      category: "permission",
+      action: "check_account",
+    });
+    expect(await axiosError(client().get("/api/v2/proxy-502"))).toMatchObject({
+      category: "unavailable",
+      reason: "HTTP_502",
+    });
     const crash = await axiosError(client().get("/api/v2/crash"));
     expect(crash).toMatchObject({ category: "server", vendorCode: "api_error" });
     expect(crash.message).toContain("[REDACTED]");
   });
 
   it("scrubs a wrong key echoed back, sent in X-API-Key or as v1 Basic auth", async () => {
-    const headerKey = await axiosError(axios.get(`${server.url}/api/v2/users/1`, { headers: { "X-API-Key": WRONG_KEY } }), WRONG_KEY);
+    const headerKey = await axiosError(
+      axios.get(`${server.url}/api/v2/users/1`, { headers: { "X-API-Key": WRONG_KEY } }),
+      WRONG_KEY,
+    );
     expect(headerKey).toMatchObject({ reason: "API_KEY_INVALID", status: 401 });
-    const basic = await axiosError(axios.get(`${server.url}/api/v1/users/id:1`, { auth: { username: WRONG_KEY, password: "" } }), WRONG_KEY);
+    const basic = await axiosError(
+      axios.get(`${server.url}/api/v1/users/id:1`, { auth: { username: WRONG_KEY, password: "" } }),
+      WRONG_KEY,
+    );
     expect(basic).toMatchObject({ reason: "API_KEY_INVALID", status: 401 });
   });
 
   it("normalizes v1 Basic-auth errors", async () => {
-    const e = await axiosError(axios.get(`${server.url}/api/v1/users/id:999`, { auth: { username: GOOD_KEY, password: "" } }));
+    const e = await axiosError(
+      axios.get(`${server.url}/api/v1/users/id:999`, { auth: { username: GOOD_KEY, password: "" } }),
+    );
     expect(e).toMatchObject({ category: "not_found", reason: "USER_NOT_FOUND" });
   });
 
   it("classifies errors without a response by their code: reset, refused, timeout, cancel", async () => {
     expect(await axiosError(client().get("/api/v2/drop"))).toMatchObject({ category: "network", status: 0 });
     const refusedUrl = await closedPortUrl();
-    expect(await axiosError(axios.get(`${refusedUrl}/api/v2/users/1`, { headers: { "X-API-Key": GOOD_KEY } }))).toMatchObject({
+    expect(
+      await axiosError(axios.get(`${refusedUrl}/api/v2/users/1`, { headers: { "X-API-Key": GOOD_KEY } })),
+    ).toMatchObject({
       category: "network",
       reason: "CONNECTION_REFUSED",
     });
-    expect(await axiosError(client().get("/api/v2/slow", { timeout: 100 }))).toMatchObject({ category: "timeout", retryable: true });
+    expect(await axiosError(client().get("/api/v2/slow", { timeout: 100 }))).toMatchObject({
+      category: "timeout",
+      retryable: true,
+    });
     const controller = new AbortController();
     const pending = client().get("/api/v2/slow", { signal: controller.signal });
     setTimeout(() => controller.abort(), 50);
@@ -213,7 +280,12 @@ describe("axios against a local TalentLMS", () => {
   it("flags a plain-HTTP base URL as HTTPS_REQUIRED (only off loopback)", async () => {
     const e = await axiosError(client().get("/api/v2/inactive"));
     expect(e.reason).toBe("API_NOT_ENABLED");
-    const error = { isAxiosError: true, message: "Request failed with status code 403", config: { baseURL: "http://acme.talentlms.com", url: "/api/v2/users" }, response: { status: 403, headers: {}, data: "<html>Forbidden</html>" } };
+    const error = {
+      isAxiosError: true,
+      message: "Request failed with status code 403",
+      config: { baseURL: "http://acme.talentlms.com", url: "/api/v2/users" },
+      response: { status: 403, headers: {}, data: "<html>Forbidden</html>" },
+    };
     expect(normalizeError(error)).toMatchObject({ reason: "HTTPS_REQUIRED", action: "use_https" });
   });
 });

@@ -1,18 +1,29 @@
 import type { NormalizedError, VendorAdapter } from "@errnorm/core";
 import type { Result, ResultAsync } from "neverthrow";
 import { describe, expectTypeOf, it } from "vitest";
-import { fromFetch, normalizeError, parseResponse, TALENTLMS_STATUS_TABLE, talentlms, type TalentlmsParseOptions } from "../src/index.js";
+import {
+  fromFetch,
+  normalizeError,
+  parseResponse,
+  TALENTLMS_STATUS_TABLE,
+  talentlms,
+  type TalentlmsParseOptions,
+} from "../src/index.js";
 
 describe("public types", () => {
   it("parseResponse returns a Result of the caller's type", () => {
     expectTypeOf(parseResponse({ status: 200 })).toEqualTypeOf<Result<unknown, NormalizedError>>();
-    expectTypeOf(parseResponse<{ id: number }>({ status: 200 })).toEqualTypeOf<Result<{ id: number }, NormalizedError>>();
+    expectTypeOf(parseResponse<{ id: number }>({ status: 200 })).toEqualTypeOf<
+      Result<{ id: number }, NormalizedError>
+    >();
   });
 
   it("fromFetch takes a promise, a fetch tuple or fetch's arguments", () => {
     expectTypeOf(fromFetch(fetch("https://x"))).toEqualTypeOf<ResultAsync<unknown, NormalizedError>>();
     expectTypeOf(fromFetch(["https://x", { method: "GET" }])).toEqualTypeOf<ResultAsync<unknown, NormalizedError>>();
-    expectTypeOf(fromFetch<string[]>("https://x", {}, { url: "https://x" })).toEqualTypeOf<ResultAsync<string[], NormalizedError>>();
+    expectTypeOf(fromFetch<string[]>("https://x", {}, { url: "https://x" })).toEqualTypeOf<
+      ResultAsync<string[], NormalizedError>
+    >();
     // @ts-expect-error a number is not a fetch input
     fromFetch(42);
   });

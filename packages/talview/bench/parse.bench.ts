@@ -16,15 +16,28 @@ const handWritten = (status: number, headers: Record<string, string> | undefined
   const first = body?.errors?.[0] ?? (body?.extensions || body?.error ? body : undefined);
   if (first) {
     const code = first.extensions?.code ?? first.code ?? status;
-    const category = code === 401 || code === "invalid-jwt" ? "authentication" : code === 429 ? "rate_limited" : Number(code) >= 500 ? "server" : "invalid_request";
-    return { ok: false, category, message: first.message ?? first.error, traceId: first.extensions?.traceId ?? headers?.["x-request-id"] };
+    const category =
+      code === 401 || code === "invalid-jwt"
+        ? "authentication"
+        : code === 429
+          ? "rate_limited"
+          : Number(code) >= 500
+            ? "server"
+            : "invalid_request";
+    return {
+      ok: false,
+      category,
+      message: first.message ?? first.error,
+      traceId: first.extensions?.traceId ?? headers?.["x-request-id"],
+    };
   }
   if (status >= 400) return { ok: false, category: "http", message: body?.message };
   const data = body?.data ?? body;
   if (data && typeof data === "object") {
     for (const key in data) {
       const value = data[key];
-      if (value && value.success === false) return { ok: false, category: "business_rule", message: value.error_message };
+      if (value && value.success === false)
+        return { ok: false, category: "business_rule", message: value.error_message };
     }
   }
   return { ok: true, value: data };
@@ -34,11 +47,19 @@ for (const fixture of loadFixtures()) {
   const { status, headers } = fixture.response;
   const body = wireBody(fixture);
   describe(fixture.id, () => {
-    bench("parseResponse", () => {
-      parseResponse({ status, headers, body }, fixture.options);
-    }, { time: 150, warmupTime: 30 });
-    bench("hand-written check", () => {
-      handWritten(status, headers, body);
-    }, { time: 150, warmupTime: 30 });
+    bench(
+      "parseResponse",
+      () => {
+        parseResponse({ status, headers, body }, fixture.options);
+      },
+      { time: 150, warmupTime: 30 },
+    );
+    bench(
+      "hand-written check",
+      () => {
+        handWritten(status, headers, body);
+      },
+      { time: 150, warmupTime: 30 },
+    );
   });
 }

@@ -54,10 +54,12 @@ export const buildError = (all: readonly Classified[], ctx: ErrorContext): Norma
     action: lead.action,
     message: developerMessage(lead, all.length, ctx.status),
     status: ctx.status,
-    traceId: lead.issue.traceId ?? all.find((c) => c.issue.traceId !== undefined)?.issue.traceId ?? readTraceId(headers),
+    traceId:
+      lead.issue.traceId ?? all.find((c) => c.issue.traceId !== undefined)?.issue.traceId ?? readTraceId(headers),
     userMessage: applicationUserMessage(lead, options.messages?.[lead.category] !== undefined),
     vendorCode: lead.vendorCode,
-    retryAfterMs: retryAfter !== undefined && isRetryableCategory(lead.category) ? parseRetryAfter(retryAfter) : undefined,
+    retryAfterMs:
+      retryAfter !== undefined && isRetryableCategory(lead.category) ? parseRetryAfter(retryAfter) : undefined,
     rateLimit: readRateLimit(headers),
     fieldErrors: fieldErrors.length > 0 ? fieldErrors : undefined,
     operation: options.operation ?? lead.issue.operation,

@@ -22,15 +22,31 @@ export interface CheckEnvelopeOptions extends TalviewParseOptions {
  * @example
  * const token = checkEnvelope<{ access_token: string }>(await res.json(), { operation: "auth_user_login" });
  */
-export const checkEnvelope = <T = unknown>(value: unknown, options?: CheckEnvelopeOptions): Result<T, NormalizedError> => {
+export const checkEnvelope = <T = unknown>(
+  value: unknown,
+  options?: CheckEnvelopeOptions,
+): Result<T, NormalizedError> => {
   const opts = readOptions(options);
   const given = normalizeStatus(get(options, "status"));
   const status = given !== 0 && isSuccessStatus(given) ? given : 200;
   try {
     const failures = envelopeFailures(value, opts.operation);
     if (failures.length === 0) return ok(unwrap(value, opts.operation) as T);
-    return err(buildError(failures.map((issue) => classify(issue, status)), { status, headers: undefined, raw: value, options: opts }));
+    return err(
+      buildError(
+        failures.map((issue) => classify(issue, status)),
+        { status, headers: undefined, raw: value, options: opts },
+      ),
+    );
   } catch (thrown) {
-    return err(ruleError(FALLBACK_RULES.unreadable, "The value could not be read", { status, headers: undefined, raw: undefined, options: opts, cause: thrown }));
+    return err(
+      ruleError(FALLBACK_RULES.unreadable, "The value could not be read", {
+        status,
+        headers: undefined,
+        raw: undefined,
+        options: opts,
+        cause: thrown,
+      }),
+    );
   }
 };

@@ -52,7 +52,8 @@ const byCode = (code: VendorCode): Decision => {
 
 const withoutCode = (issue: Issue): Decision => {
   // Prose stays a business failure unless it says the token expired or the login was refused.
-  if (issue.source === "envelope") return { rule: FALLBACK_RULES.businessFailure, fromApplication: true, refinable: true };
+  if (issue.source === "envelope")
+    return { rule: FALLBACK_RULES.businessFailure, fromApplication: true, refinable: true };
   if (issue.field !== undefined) return { rule: FALLBACK_RULES.fieldError, fromApplication: false, refinable: true };
   return { rule: FALLBACK_RULES.uncodedError, fromApplication: false, refinable: true };
 };
@@ -74,10 +75,10 @@ const refine = (decision: Decision, code: VendorCode | undefined, message: strin
  */
 export const classify = (issue: Issue, status: number): Classified => {
   const sent = normalizeCode(issue.code);
-  const code =
-    sent ?? (issue.source !== "envelope" && status !== 0 && !isSuccessStatus(status) ? status : undefined);
+  const code = sent ?? (issue.source !== "envelope" && status !== 0 && !isSuccessStatus(status) ? status : undefined);
   // A `{ field, message }` error is a validation failure whatever status carried it.
-  let decision = code === undefined || (sent === undefined && issue.field !== undefined) ? withoutCode(issue) : byCode(code);
+  let decision =
+    code === undefined || (sent === undefined && issue.field !== undefined) ? withoutCode(issue) : byCode(code);
   let prefixCode: string | undefined;
   if (!decision.logical) {
     const prefix = leadingCode(issue.message.trimStart());

@@ -39,7 +39,8 @@ const urql = (thrown: object): ClientFailure | undefined => {
   const response = get(thrown, "response");
   const status = statusOf(response);
   const headers = get(response, "headers");
-  if (graphQLErrors.length > 0) return { kind: "response", status: status ?? 200, headers, body: { errors: graphQLErrors } };
+  if (graphQLErrors.length > 0)
+    return { kind: "response", status: status ?? 200, headers, body: { errors: graphQLErrors } };
   // urql has read (and dropped) the body by now: only the status is left to classify.
   if (status !== undefined && (status < 200 || status > 299)) return { kind: "response", status, headers };
   const networkError = get(thrown, "networkError");
@@ -63,7 +64,8 @@ const withResponse = (thrown: object): ClientFailure | undefined => {
   }
   const own = statusOf(thrown);
   const headers = get(thrown, "headers");
-  if (own !== undefined && typeof get(thrown, "ok") === "boolean" && isRecord(headers)) return { kind: "response", status: own, headers };
+  if (own !== undefined && typeof get(thrown, "ok") === "boolean" && isRecord(headers))
+    return { kind: "response", status: own, headers };
   return undefined;
 };
 

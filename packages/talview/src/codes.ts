@@ -1,5 +1,12 @@
 import { LIMITS, toReason, truncate } from "@errnorm/core";
-import { type CodeRule, type CodeSpec, GRAPHQL_SERVER_CODES, HASURA_CODES, LOGICAL_CODES, type LogicalRule } from "./tables.js";
+import {
+  type CodeRule,
+  type CodeSpec,
+  GRAPHQL_SERVER_CODES,
+  HASURA_CODES,
+  LOGICAL_CODES,
+  type LogicalRule,
+} from "./tables.js";
 
 /** A vendor code as sent: numeric (HTTP-like) or text (Hasura, logical, custom). */
 export type VendorCode = number | string;

@@ -19,13 +19,15 @@ export const MESSAGE_SCAN_LENGTH = 500;
  */
 export const TALVIEW_MESSAGE_RULES: readonly MessageRule[] = frozen([
   {
-    pattern: /\btoken (?:has |is )?expired\b|\bJWTExpired\b|\bjwt (?:has |is )?expired\b|\bexpired (?:access )?token\b/i,
+    pattern:
+      /\btoken (?:has |is )?expired\b|\bJWTExpired\b|\bjwt (?:has |is )?expired\b|\bexpired (?:access )?token\b/i,
     category: "authentication",
     reason: "TOKEN_EXPIRED",
     action: "refresh_token",
   },
   {
-    pattern: /wrong username ?\/ ?password|invalid (?:username|email) or password|invalid credentials|incorrect (?:username|password)/i,
+    pattern:
+      /wrong username ?\/ ?password|invalid (?:username|email) or password|invalid credentials|incorrect (?:username|password)/i,
     category: "authentication",
     reason: "INVALID_CREDENTIALS",
     action: "check_credentials",

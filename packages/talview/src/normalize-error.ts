@@ -14,10 +14,16 @@ const describe = (thrown: unknown): string => {
   if (typeof thrown === "string") return thrown;
   const message = get(thrown, "message");
   if (typeof message === "string" && message !== "") return message;
-  return thrown === null || thrown === undefined ? `${String(thrown)} was thrown` : `A non-error value was thrown (${typeof thrown})`;
+  return thrown === null || thrown === undefined
+    ? `${String(thrown)} was thrown`
+    : `A non-error value was thrown (${typeof thrown})`;
 };
 
-const transportError = (failure: unknown, cause: unknown, options: TalviewParseOptions): NormalizedError | undefined => {
+const transportError = (
+  failure: unknown,
+  cause: unknown,
+  options: TalviewParseOptions,
+): NormalizedError | undefined => {
   const transport = classifyTransportError(failure);
   if (!transport) return undefined;
   return new NormalizedErrorClass({
@@ -63,6 +69,12 @@ export const normalizeError = (thrown: unknown, options?: TalviewParseOptions): 
       secrets: opts.secrets,
     });
   } catch {
-    return new NormalizedErrorClass({ vendor: VENDOR, category: "unknown", reason: "UNREADABLE_ERROR", message: "An unreadable value was thrown", status: 0 });
+    return new NormalizedErrorClass({
+      vendor: VENDOR,
+      category: "unknown",
+      reason: "UNREADABLE_ERROR",
+      message: "An unreadable value was thrown",
+      status: 0,
+    });
   }
 };

@@ -18,8 +18,11 @@ export const readOptions = (options: unknown): TalviewParseOptions => {
     const { operation, messages, secrets } = options as Record<string, unknown>;
     return {
       ...(typeof operation === "string" && operation !== "" && { operation }),
-      ...(messages !== null && typeof messages === "object" && { messages: messages as TalviewParseOptions["messages"] }),
-      ...(secrets !== null && typeof secrets === "object" && Symbol.iterator in secrets && { secrets: secrets as Iterable<string> }),
+      ...(messages !== null &&
+        typeof messages === "object" && { messages: messages as TalviewParseOptions["messages"] }),
+      ...(secrets !== null &&
+        typeof secrets === "object" &&
+        Symbol.iterator in secrets && { secrets: secrets as Iterable<string> }),
     };
   } catch {
     return {};

@@ -1,4 +1,10 @@
-import { decodeBody, type HttpResponseLike, isSuccessStatus, type NormalizedError, normalizeStatus } from "@errnorm/core";
+import {
+  decodeBody,
+  type HttpResponseLike,
+  isSuccessStatus,
+  type NormalizedError,
+  normalizeStatus,
+} from "@errnorm/core";
 import { err, ok, type Result } from "neverthrow";
 import { buildError, type ErrorContext, ruleError } from "./build-error.js";
 import { classify } from "./classify.js";
@@ -12,7 +18,11 @@ import { FALLBACK_RULES } from "./tables.js";
 const NOTHING: BodyReading = { issues: [], container: undefined, data: undefined, hasData: false };
 
 /** Reads a response; `cause` is the client error it came from, if any. Never throws. */
-export const evaluate = <T>(response: unknown, options: TalviewParseOptions, cause?: unknown): Result<T, NormalizedError> => {
+export const evaluate = <T>(
+  response: unknown,
+  options: TalviewParseOptions,
+  cause?: unknown,
+): Result<T, NormalizedError> => {
   let ctx: ErrorContext = { status: 0, headers: undefined, raw: undefined, options, cause };
   try {
     const status = normalizeStatus(get(response, "status"));
@@ -31,13 +41,22 @@ export const evaluate = <T>(response: unknown, options: TalviewParseOptions, cau
       return err(buildError(classified, { ...ctx, data: reading.hasData ? reading.data : undefined }));
     }
     if (status === 0) return err(ruleError(FALLBACK_RULES.invalidStatus, "The response has no valid HTTP status", ctx));
-    if (decoded.kind === "text") return err(ruleError(FALLBACK_RULES.invalidBody, `HTTP ${status} with a non-JSON body`, ctx));
+    if (decoded.kind === "text")
+      return err(ruleError(FALLBACK_RULES.invalidBody, `HTTP ${status} with a non-JSON body`, ctx));
     if (decoded.kind === "empty") {
-      return status === 204 ? ok(undefined as T) : err(ruleError(FALLBACK_RULES.emptyBody, `HTTP ${status} with an empty body`, ctx));
+      return status === 204
+        ? ok(undefined as T)
+        : err(ruleError(FALLBACK_RULES.emptyBody, `HTTP ${status} with an empty body`, ctx));
     }
     return ok(unwrap(reading.container, options.operation) as T);
   } catch (thrown) {
-    return err(ruleError(FALLBACK_RULES.unreadable, "The response could not be read", { ...ctx, raw: undefined, cause: cause ?? thrown }));
+    return err(
+      ruleError(FALLBACK_RULES.unreadable, "The response could not be read", {
+        ...ctx,
+        raw: undefined,
+        cause: cause ?? thrown,
+      }),
+    );
   }
 };
 
@@ -50,5 +69,7 @@ export const evaluate = <T>(response: unknown, options: TalviewParseOptions, cau
  * const result = parseResponse<{ id: string }>({ status: res.status, headers: res.headers, body: await res.text() }, { operation: "booking_create" });
  * if (result.isErr()) console.log(result.error.category, result.error.traceId);
  */
-export const parseResponse = <T = unknown>(response: HttpResponseLike, options?: TalviewParseOptions): Result<T, NormalizedError> =>
-  evaluate<T>(response, readOptions(options));
+export const parseResponse = <T = unknown>(
+  response: HttpResponseLike,
+  options?: TalviewParseOptions,
+): Result<T, NormalizedError> => evaluate<T>(response, readOptions(options));

@@ -36,14 +36,24 @@ const bareIssue = (body: Record<string, unknown>, status: number): Issue | undef
   const message = text(get(body, "message"));
   const error = get(body, "error");
   if (isRecord(extensions) && (get(extensions, "code") !== undefined || message !== undefined)) {
-    return { source: "bare", code: get(extensions, "code") ?? get(body, "code"), message: message ?? text(error) ?? "", traceId: traceIdOf(extensions) };
+    return {
+      source: "bare",
+      code: get(extensions, "code") ?? get(body, "code"),
+      message: message ?? text(error) ?? "",
+      traceId: traceIdOf(extensions),
+    };
   }
   if (typeof error === "string" && error !== "") return { source: "rest", code: get(body, "code"), message: error };
   if (isRecord(error) && text(get(error, "message")) !== undefined) {
-    return { source: "rest", code: get(error, "code") ?? get(body, "code"), message: text(get(error, "message")) ?? "" };
+    return {
+      source: "rest",
+      code: get(error, "code") ?? get(body, "code"),
+      message: text(get(error, "message")) ?? "",
+    };
   }
   // `{"message": "..."}` is an error only at an error status (an API gateway's 429, 403, 502).
-  if (message !== undefined && (status < 200 || status > 299)) return { source: "bare", code: get(body, "code"), message };
+  if (message !== undefined && (status < 200 || status > 299))
+    return { source: "bare", code: get(body, "code"), message };
   return undefined;
 };
 
@@ -53,7 +63,8 @@ const readObject = (body: Record<string, unknown>, status: number, operation: st
   if (isList(errors)) for (const error of items(errors, MAX_ERRORS)) issues.push(graphqlIssue(error));
   else if (isRecord(errors)) issues.push(graphqlIssue(errors));
   // A non-standard `errors` value ("boom", true) is still an error, never a success.
-  else if (errors !== undefined && errors !== null && errors !== false && errors !== "") issues.push(graphqlIssue(text(errors) ?? ""));
+  else if (errors !== undefined && errors !== null && errors !== false && errors !== "")
+    issues.push(graphqlIssue(text(errors) ?? ""));
   const data = get(body, "data");
   const hasData = data !== undefined;
   if (issues.length === 0 && !hasData) {

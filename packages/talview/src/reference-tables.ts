@@ -5,12 +5,21 @@ import { type Action, CATEGORY_POLICY, type Category } from "@errnorm/core";
 import { ruleOf } from "./codes.js";
 import { TALVIEW_LOGICAL_CODE_NOTES } from "./logical-code-notes.js";
 import { frozen } from "./safe.js";
-import { type CodeRule, type CodeSpec, GRAPHQL_SERVER_CODES, HASURA_CODES, LOGICAL_CODES, type LogicalCode } from "./tables.js";
+import {
+  type CodeRule,
+  type CodeSpec,
+  GRAPHQL_SERVER_CODES,
+  HASURA_CODES,
+  LOGICAL_CODES,
+  type LogicalCode,
+} from "./tables.js";
 
 type Policy = typeof CATEGORY_POLICY;
 
 /** `access-denied` -> `ACCESS_DENIED`, as `ruleOf` derives a reason from a code. */
-export type UpperSnake<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Uppercase<Head>}_${UpperSnake<Tail>}` : Uppercase<S>;
+export type UpperSnake<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Uppercase<Head>}_${UpperSnake<Tail>}`
+  : Uppercase<S>;
 
 /** The full rule a `CodeSpec` stands for, typed literally. */
 export type ExpandedRule<Code extends string, Spec> = Spec extends Category
@@ -31,7 +40,14 @@ const expand = <T extends Record<string, CodeSpec>>(table: T): ExpandedTable<T> 
     Object.fromEntries(
       Object.entries(table).map(([code, spec]) => {
         const rule: CodeRule = ruleOf(code, spec);
-        return [code, { category: rule.category, reason: rule.reason, action: rule.action ?? CATEGORY_POLICY[rule.category].action }];
+        return [
+          code,
+          {
+            category: rule.category,
+            reason: rule.reason,
+            action: rule.action ?? CATEGORY_POLICY[rule.category].action,
+          },
+        ];
       }),
     ),
   ) as ExpandedTable<T>;

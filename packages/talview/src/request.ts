@@ -62,4 +62,5 @@ const attempt = async <T>(call: TalviewRequest): Promise<Result<T, NormalizedErr
  * const booking = await request<{ id: string }>({ url, query, variables, operation: "booking_create", token });
  * booking.match((b) => show(b.id), (e) => show(e.userMessage));
  */
-export const request = <T = unknown>(call: TalviewRequest): ResultAsync<T, NormalizedError> => new ResultAsync(attempt<T>(call));
+export const request = <T = unknown>(call: TalviewRequest): ResultAsync<T, NormalizedError> =>
+  new ResultAsync(attempt<T>(call));

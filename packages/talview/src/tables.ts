@@ -139,8 +139,16 @@ export const LOGICAL_CODES = frozen({
     userMessage: "The selected time slot is no longer available. Please choose another slot.",
   },
   BOOKING_NOT_FOUND: { category: "not_found", action: "fix_request", userMessage: "The booking could not be found." },
-  RESCHEDULE_NOT_ALLOWED: { category: "business_rule", action: "none", userMessage: "This booking can no longer be rescheduled." },
-  PAYMENT_REQUIRED: { category: "business_rule", action: "complete_payment", userMessage: "Payment is required before you can continue." },
+  RESCHEDULE_NOT_ALLOWED: {
+    category: "business_rule",
+    action: "none",
+    userMessage: "This booking can no longer be rescheduled.",
+  },
+  PAYMENT_REQUIRED: {
+    category: "business_rule",
+    action: "complete_payment",
+    userMessage: "Payment is required before you can continue.",
+  },
   IDENTITY_VERIFICATION_FAILED: {
     category: "business_rule",
     action: "verify_identity",

@@ -28,7 +28,8 @@ interface Driver {
   run(url: string, op: Operation, token: string | undefined): Promise<Result<unknown, NormalizedError>>;
 }
 
-const bearer = (token: string | undefined): Record<string, string> => (token ? { authorization: `Bearer ${token}` } : {});
+const bearer = (token: string | undefined): Record<string, string> =>
+  token ? { authorization: `Bearer ${token}` } : {};
 const isMutation = (query: string) => query.trimStart().startsWith("mutation");
 
 /** Each client used the way its README says, with errnorm at the boundary. */
@@ -51,7 +52,10 @@ const DRIVERS: Driver[] = [
   {
     name: "apollo",
     run: async (url, op, token) => {
-      const client = new ApolloClient({ link: new HttpLink({ uri: url, headers: bearer(token) }), cache: new InMemoryCache() });
+      const client = new ApolloClient({
+        link: new HttpLink({ uri: url, headers: bearer(token) }),
+        cache: new InMemoryCache(),
+      });
       try {
         const document = gql(op.query);
         const result = isMutation(op.query)
@@ -98,12 +102,22 @@ const SCENARIOS: Scenario[] = [
   {
     name: "success:false with prose (vendor page example)",
     op: { query: BOOKING, variables: { slot: "full" }, operation: "booking_create" },
-    expect: { category: "business_rule", reason: "BUSINESS_RULE_FAILED", userMessage: "No available slots for selected date", operation: "booking_create" },
+    expect: {
+      category: "business_rule",
+      reason: "BUSINESS_RULE_FAILED",
+      userMessage: "No available slots for selected date",
+      operation: "booking_create",
+    },
   },
   {
     name: "success:false with a SLOT_UNAVAILABLE prefix",
     op: { query: BOOKING, variables: { slot: "taken" }, operation: "booking_create" },
-    expect: { reason: "SLOT_UNAVAILABLE", action: "refresh_availability", userMessage: "The selected slot was booked by someone else.", retryable: false },
+    expect: {
+      reason: "SLOT_UNAVAILABLE",
+      action: "refresh_availability",
+      userMessage: "The selected slot was booked by someone else.",
+      retryable: false,
+    },
   },
   {
     name: "success:false RESCHEDULE_NOT_ALLOWED",
@@ -113,7 +127,12 @@ const SCENARIOS: Scenario[] = [
   {
     name: "PAYMENT_REQUIRED in extensions at HTTP 200",
     op: { query: BOOKING, variables: { slot: "unpaid" }, operation: "booking_create" },
-    expect: { reason: "PAYMENT_REQUIRED", action: "complete_payment", traceId: "c0ffee0001", userMessage: "Please pay the assessment fee before booking." },
+    expect: {
+      reason: "PAYMENT_REQUIRED",
+      action: "complete_payment",
+      traceId: "c0ffee0001",
+      userMessage: "Please pay the assessment fee before booking.",
+    },
   },
   {
     name: "BOOKING_NOT_FOUND in extensions",
@@ -123,7 +142,11 @@ const SCENARIOS: Scenario[] = [
   {
     name: "Hasura uniqueness violation at HTTP 200",
     op: { query: CANDIDATE, variables: { email: "dup@example.com" } },
-    expect: { category: "conflict", reason: "UNIQUENESS_VIOLATION", userMessage: "This item already exists or was changed by someone else." },
+    expect: {
+      category: "conflict",
+      reason: "UNIQUENESS_VIOLATION",
+      userMessage: "This item already exists or was changed by someone else.",
+    },
   },
   {
     name: "action handler 422 at its real status",
@@ -136,7 +159,13 @@ const SCENARIOS: Scenario[] = [
     name: "expired token as the documented bare 403",
     op: { query: SLOTS },
     token: EXPIRED_TOKEN,
-    expect: { category: "authentication", reason: "TOKEN_EXPIRED", action: "refresh_token", traceId: "77020d7cb1", status: 403 },
+    expect: {
+      category: "authentication",
+      reason: "TOKEN_EXPIRED",
+      action: "refresh_token",
+      traceId: "77020d7cb1",
+      status: 403,
+    },
     overrides: { urql: { category: "permission", reason: "FORBIDDEN", traceId: undefined } },
   },
   {
@@ -192,8 +221,16 @@ const SCENARIOS: Scenario[] = [
   {
     name: "partial data with IDENTITY_VERIFICATION_FAILED",
     op: { query: `query Verify { slots { id } candidate_verify(id: "c1") }` },
-    expect: { reason: "IDENTITY_VERIFICATION_FAILED", action: "verify_identity", traceId: "5e1c0ffee1", userMessage: "The photo does not match the ID document." },
-    partialData: { clients: ["fetch", "graphql-request", "apollo"], value: { slots: [{ id: "s1" }], candidate_verify: null } },
+    expect: {
+      reason: "IDENTITY_VERIFICATION_FAILED",
+      action: "verify_identity",
+      traceId: "5e1c0ffee1",
+      userMessage: "The photo does not match the ID document.",
+    },
+    partialData: {
+      clients: ["fetch", "graphql-request", "apollo"],
+      value: { slots: [{ id: "s1" }], candidate_verify: null },
+    },
   },
 ];
 
@@ -201,7 +238,12 @@ const TOKENS = [VALID_TOKEN, EXPIRED_TOKEN, HASURA_EXPIRED_TOKEN];
 
 /** The bearer token must not survive in any printable form of the error. */
 const expectNoToken = (error: NormalizedError) => {
-  const printed = [JSON.stringify(error), String(error), inspect(error, { depth: Infinity }), JSON.stringify(error.toProblemDetails())];
+  const printed = [
+    JSON.stringify(error),
+    String(error),
+    inspect(error, { depth: Infinity }),
+    JSON.stringify(error.toProblemDetails()),
+  ];
   for (const token of TOKENS) for (const text of printed) expect(text).not.toContain(token);
 };
 
@@ -221,7 +263,11 @@ describe.each(DRIVERS)("real client: $name against a Talview-like graphql-yoga s
   });
 
   test("a successful mutation envelope gives its inner data", async () => {
-    const result = await driver.run(server.url, { query: BOOKING, variables: { slot: "s1" }, operation: "booking_create" }, VALID_TOKEN);
+    const result = await driver.run(
+      server.url,
+      { query: BOOKING, variables: { slot: "s1" }, operation: "booking_create" },
+      VALID_TOKEN,
+    );
     expect(result._unsafeUnwrap()).toMatchObject({ id: "b1", slot_id: "s1" });
   });
 
@@ -232,11 +278,13 @@ describe.each(DRIVERS)("real client: $name against a Talview-like graphql-yoga s
     expect(result.isErr()).toBe(true);
     const error = result._unsafeUnwrapErr();
     const want: Record<string, unknown> = { ...scenario.expect, ...scenario.overrides?.[driver.name] };
-    for (const [field, value] of Object.entries(want)) expect(error[field as keyof NormalizedError], field).toEqual(value);
+    for (const [field, value] of Object.entries(want))
+      expect(error[field as keyof NormalizedError], field).toEqual(value);
     expect(error.vendor).toBe("talview");
     expect(NormalizedErrorJsonSchema.safeParse(error.toJSON()).success).toBe(true);
     expectNoToken(error);
-    if (scenario.partialData?.clients.includes(driver.name)) expect(partialDataOf(error)).toMatchObject(scenario.partialData.value as object);
+    if (scenario.partialData?.clients.includes(driver.name))
+      expect(partialDataOf(error)).toMatchObject(scenario.partialData.value as object);
   });
 
   test("a refused connection is a network failure", async () => {
@@ -252,7 +300,13 @@ describe.each(DRIVERS)("real client: $name against a Talview-like graphql-yoga s
 describe("request(): the built-in fetch client", () => {
   test("sends the bearer token and reads the result with the operation", async () => {
     const before = server.authorizations.length;
-    const result = await request<{ id: string }>({ url: server.url, query: BOOKING, variables: { slot: "s9" }, operation: "booking_create", token: VALID_TOKEN });
+    const result = await request<{ id: string }>({
+      url: server.url,
+      query: BOOKING,
+      variables: { slot: "s9" },
+      operation: "booking_create",
+      token: VALID_TOKEN,
+    });
     expect(result._unsafeUnwrap()).toEqual({ id: "b1", slot_id: "s9" });
     expect(server.authorizations[before]).toBe(`Bearer ${VALID_TOKEN}`);
   });
@@ -260,23 +314,39 @@ describe("request(): the built-in fetch client", () => {
   test("an aborted call is cancelled, not retried", async () => {
     const controller = new AbortController();
     controller.abort();
-    const error = (await request({ url: server.url, query: SLOTS, token: VALID_TOKEN, signal: controller.signal }))._unsafeUnwrapErr();
+    const error = (
+      await request({ url: server.url, query: SLOTS, token: VALID_TOKEN, signal: controller.signal })
+    )._unsafeUnwrapErr();
     expect([error.category, error.retryable]).toEqual(["cancelled", false]);
   });
 
   test("a timeout signal is a timeout", async () => {
     const slow: typeof fetch = (_url, init) =>
       new Promise((_, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal?.reason)));
-    const error = (await request({ url: server.url, query: SLOTS, fetch: slow, signal: AbortSignal.timeout(20) }))._unsafeUnwrapErr();
+    const error = (
+      await request({ url: server.url, query: SLOTS, fetch: slow, signal: AbortSignal.timeout(20) })
+    )._unsafeUnwrapErr();
     expect([error.category, error.retryable]).toEqual(["timeout", true]);
   });
 
   test("an opaque token echoed without the Bearer prefix is still scrubbed, because request() knows it", async () => {
     const echo: typeof fetch = async (_url, init) => {
       const auth = new Headers(init?.headers).get("authorization") ?? "";
-      return new Response(JSON.stringify({ errors: [{ message: `token ${auth.slice(7)} is not valid here: ${auth.slice(7)}`, extensions: { code: "access-denied" } }] }), { status: 200 });
+      return new Response(
+        JSON.stringify({
+          errors: [
+            {
+              message: `token ${auth.slice(7)} is not valid here: ${auth.slice(7)}`,
+              extensions: { code: "access-denied" },
+            },
+          ],
+        }),
+        { status: 200 },
+      );
     };
-    const error = (await request({ url: server.url, query: SLOTS, token: VALID_TOKEN, fetch: echo }))._unsafeUnwrapErr();
+    const error = (
+      await request({ url: server.url, query: SLOTS, token: VALID_TOKEN, fetch: echo })
+    )._unsafeUnwrapErr();
     expect(error.category).toBe("permission");
     expectNoToken(error);
   });

@@ -5,7 +5,19 @@ import { type Fixture, loadFixtures, wireBody } from "./support/fixtures.js";
 
 const fixtures = loadFixtures();
 
-const ERROR_FIELDS = ["category", "reason", "action", "retryable", "traceId", "userMessage", "vendorCode", "status", "retryAfterMs", "operation", "fieldErrors"] as const;
+const ERROR_FIELDS = [
+  "category",
+  "reason",
+  "action",
+  "retryable",
+  "traceId",
+  "userMessage",
+  "vendorCode",
+  "status",
+  "retryAfterMs",
+  "operation",
+  "fieldErrors",
+] as const;
 
 const parse = (fixture: Fixture, body: unknown) =>
   parseResponse({ status: fixture.response.status, headers: fixture.response.headers, body }, fixture.options);
@@ -23,7 +35,10 @@ describe("fixture corpus", () => {
   test("covers every research fixture W1-W17 and every example of the vendor page", () => {
     const ids = fixtures.map((f) => f.id);
     for (let w = 1; w <= 17; w += 1) {
-      expect(ids.some((id) => id.startsWith(`W${String(w).padStart(2, "0")}`)), `W${w}`).toBe(true);
+      expect(
+        ids.some((id) => id.startsWith(`W${String(w).padStart(2, "0")}`)),
+        `W${w}`,
+      ).toBe(true);
     }
     const documentedStatuses = fixtures
       .filter((f) => f.label === "documented" && f.response.status !== 200)
@@ -48,13 +63,16 @@ describe("fixture corpus", () => {
     }
     expect(error.retryable).toBe(isRetryableCategory(error.category));
     expect(NormalizedErrorJsonSchema.safeParse(error.toJSON()).success).toBe(true);
-    for (const banned of (want.userMessageExcludes as string[] | undefined) ?? []) expect(error.userMessage).not.toContain(banned);
-    for (const banned of (want.messageExcludes as string[] | undefined) ?? []) expect(error.message).not.toContain(banned);
+    for (const banned of (want.userMessageExcludes as string[] | undefined) ?? [])
+      expect(error.userMessage).not.toContain(banned);
+    for (const banned of (want.messageExcludes as string[] | undefined) ?? [])
+      expect(error.message).not.toContain(banned);
     if ("partialData" in want) {
       expect(partialDataOf(error)).toEqual(want.partialData);
       expect((error.raw as { data?: unknown } | unknown[]) ?? {}).toBeTruthy();
     }
-    if ("rawErrorCount" in want) expect((error.raw as { errors: unknown[] }).errors).toHaveLength(want.rawErrorCount as number);
+    if ("rawErrorCount" in want)
+      expect((error.raw as { errors: unknown[] }).errors).toHaveLength(want.rawErrorCount as number);
   });
 
   test.each(fixtures.filter((f) => typeof f.response.body !== "string").map((f) => [f.id, f] as const))(

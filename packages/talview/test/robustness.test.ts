@@ -3,20 +3,23 @@ import { inspect } from "node:util";
 import { describe, expect, test } from "vitest";
 import { checkEnvelope, normalizeError, parseResponse } from "../src/index.js";
 
-const hostile = new Proxy({}, {
-  get() {
-    throw new Error("trap");
+const hostile = new Proxy(
+  {},
+  {
+    get() {
+      throw new Error("trap");
+    },
+    ownKeys() {
+      throw new Error("trap");
+    },
+    has() {
+      throw new Error("trap");
+    },
+    getPrototypeOf() {
+      throw new Error("trap");
+    },
   },
-  ownKeys() {
-    throw new Error("trap");
-  },
-  has() {
-    throw new Error("trap");
-  },
-  getPrototypeOf() {
-    throw new Error("trap");
-  },
-});
+);
 
 const settle = (response: unknown) => {
   const result = parseResponse(response as never);
@@ -35,7 +38,15 @@ describe("parseResponse never throws", () => {
     ["a hostile Proxy as the body", { status: 500, body: hostile }],
     ["a hostile Proxy as headers", { status: 429, headers: hostile, body: "x" }],
     ["a hostile Proxy inside errors", { status: 200, body: { errors: [hostile, { message: hostile }] } }],
-    ["a throwing status getter", { get status() { throw new Error("no"); }, body: "{}" }],
+    [
+      "a throwing status getter",
+      {
+        get status() {
+          throw new Error("no");
+        },
+        body: "{}",
+      },
+    ],
     ["NaN status", { status: Number.NaN, body: { data: {} } }],
     ["a string status", { status: "403", body: { message: "Token has expired" } }],
     ["bytes", { status: 200, body: new TextEncoder().encode('{"data":{"ok":true}}') }],
@@ -68,7 +79,12 @@ describe("parseResponse never throws", () => {
 
   test("adversarial megabyte messages do not slow the patterns down", () => {
     const started = performance.now();
-    for (const message of ["SLOT_UNAVAILABLE".repeat(70_000), `token ${" ".repeat(1_000_000)}x`, `[${"A_".repeat(500_000)}`, "Uniqueness violation".repeat(50_000)]) {
+    for (const message of [
+      "SLOT_UNAVAILABLE".repeat(70_000),
+      `token ${" ".repeat(1_000_000)}x`,
+      `[${"A_".repeat(500_000)}`,
+      "Uniqueness violation".repeat(50_000),
+    ]) {
       settle({ status: 200, body: { errors: [{ message, extensions: { code: "constraint-violation" } }] } });
       settle({ status: 200, body: { data: { op: { success: false, error_message: message } } } });
     }
@@ -101,7 +117,10 @@ describe("odd but recognisable bodies", () => {
 
   test("a long vendor message is cut to 300 characters for the user, whole in raw", () => {
     const long = `SLOT_UNAVAILABLE: ${"Slots move fast. ".repeat(40)}`;
-    const error = parseResponse({ status: 200, body: { data: { booking_create: { success: false, error_message: long } } } })._unsafeUnwrapErr();
+    const error = parseResponse({
+      status: 200,
+      body: { data: { booking_create: { success: false, error_message: long } } },
+    })._unsafeUnwrapErr();
     expect(error.userMessage.length).toBeLessThanOrEqual(300);
     expect(error.userMessage.startsWith("Slots move fast.")).toBe(true);
     expect(error.userMessage.endsWith("…")).toBe(true);

@@ -17,17 +17,48 @@ import {
 
 /** The code list of the research notes (section 3), which the table must cover. */
 const RESEARCH_HASURA_CODES = [
-  "access-denied", "invalid-jwt", "jwt-invalid-claims", "jwt-missing-role-claims", "invalid-headers", "validation-failed",
-  "parse-failed", "bad-request", "not-found", "not-exists", "method-not-allowed", "permission-denied", "permission-error",
-  "constraint-violation", "constraint-error", "data-exception", "coercion-error", "conflict", "already-exists", "unexpected",
-  "postgres-error", "postgres-max-connections-error", "remote-schema-error",
+  "access-denied",
+  "invalid-jwt",
+  "jwt-invalid-claims",
+  "jwt-missing-role-claims",
+  "invalid-headers",
+  "validation-failed",
+  "parse-failed",
+  "bad-request",
+  "not-found",
+  "not-exists",
+  "method-not-allowed",
+  "permission-denied",
+  "permission-error",
+  "constraint-violation",
+  "constraint-error",
+  "data-exception",
+  "coercion-error",
+  "conflict",
+  "already-exists",
+  "unexpected",
+  "postgres-error",
+  "postgres-max-connections-error",
+  "remote-schema-error",
 ];
 
 /** Hasura's `Code` type (`Hasura.Base.Error`, `instance ToJSON Code`), every constructor with a fixed string. */
 const HASURA_SOURCE_CODES = [
-  ...RESEARCH_HASURA_CODES, "already-tracked", "already-untracked", "bigquery-error", "busy", "cyclic-dependency",
-  "dependency-error", "invalid-configuration", "invalid-json", "invalid-params", "mssql-error", "not-supported",
-  "remote-schema-conflicts", "start-failed", "unexpected-payload",
+  ...RESEARCH_HASURA_CODES,
+  "already-tracked",
+  "already-untracked",
+  "bigquery-error",
+  "busy",
+  "cyclic-dependency",
+  "dependency-error",
+  "invalid-configuration",
+  "invalid-json",
+  "invalid-params",
+  "mssql-error",
+  "not-supported",
+  "remote-schema-conflicts",
+  "start-failed",
+  "unexpected-payload",
 ];
 
 const rules = [
@@ -45,7 +76,8 @@ describe("mapping tables", () => {
   });
 
   test("cover every status of the vendor page and agree with core on the class of each status", () => {
-    for (const status of [400, 401, 403, 422, 429, 500, 502]) expect(TALVIEW_STATUS_TABLE).toHaveProperty(String(status));
+    for (const status of [400, 401, 403, 422, 429, 500, 502])
+      expect(TALVIEW_STATUS_TABLE).toHaveProperty(String(status));
     // Where Talview differs from RFC defaults, it says so: 422 is a business rule on the vendor page.
     const differences = Object.entries(TALVIEW_STATUS_TABLE)
       .filter(([s, r]) => statusRule(Number(s)).category !== r.category)
@@ -55,7 +87,12 @@ describe("mapping tables", () => {
 
   test("list the vendor page's six logical codes with its resolutions as actions", () => {
     expect(Object.keys(TALVIEW_LOGICAL_CODES)).toEqual([
-      "VALIDATION_ERROR", "SLOT_UNAVAILABLE", "BOOKING_NOT_FOUND", "RESCHEDULE_NOT_ALLOWED", "PAYMENT_REQUIRED", "IDENTITY_VERIFICATION_FAILED",
+      "VALIDATION_ERROR",
+      "SLOT_UNAVAILABLE",
+      "BOOKING_NOT_FOUND",
+      "RESCHEDULE_NOT_ALLOWED",
+      "PAYMENT_REQUIRED",
+      "IDENTITY_VERIFICATION_FAILED",
     ]);
     expect(TALVIEW_LOGICAL_CODES.SLOT_UNAVAILABLE.action).toBe("refresh_availability");
     expect(TALVIEW_LOGICAL_CODES.PAYMENT_REQUIRED.action).toBe("complete_payment");
@@ -80,7 +117,10 @@ describe("mapping tables", () => {
   });
 
   test("spell out every Hasura and GraphQL server rule in full: the code in UPPER_SNAKE as reason unless a table says otherwise", () => {
-    const overrides: Record<string, string> = { "postgres-max-connections-error": "POSTGRES_MAX_CONNECTIONS", TOO_MANY_REQUESTS: "RATE_LIMITED" };
+    const overrides: Record<string, string> = {
+      "postgres-max-connections-error": "POSTGRES_MAX_CONNECTIONS",
+      TOO_MANY_REQUESTS: "RATE_LIMITED",
+    };
     for (const [code, rule] of [...Object.entries(HASURA_CODE_TABLE), ...Object.entries(GRAPHQL_SERVER_CODE_TABLE)]) {
       expect(Object.keys(rule).sort(), code).toEqual(["action", "category", "reason"]);
       expect(rule.reason, code).toBe(overrides[code] ?? code.toUpperCase().replaceAll("-", "_"));
@@ -92,7 +132,10 @@ describe("mapping tables", () => {
 
   test("say what the parser does: every Hasura and GraphQL server code decides as its table says", () => {
     for (const [code, rule] of [...Object.entries(HASURA_CODE_TABLE), ...Object.entries(GRAPHQL_SERVER_CODE_TABLE)]) {
-      const error = parseResponse({ status: 200, body: { errors: [{ message: "x", extensions: { code } }] } })._unsafeUnwrapErr();
+      const error = parseResponse({
+        status: 200,
+        body: { errors: [{ message: "x", extensions: { code } }] },
+      })._unsafeUnwrapErr();
       expect({ category: error.category, reason: error.reason, action: error.action }, code).toEqual(rule);
     }
   });
@@ -100,7 +143,9 @@ describe("mapping tables", () => {
   test("keep documentation off the parser's path: only index.ts and reference-tables.ts import the documentation modules", () => {
     const src = new URL("../src/", import.meta.url);
     const importers = readdirSync(src)
-      .filter((file) => /"\.\/(logical-code-notes|reference-tables)\.js"/.test(readFileSync(new URL(file, src), "utf8")))
+      .filter((file) =>
+        /"\.\/(logical-code-notes|reference-tables)\.js"/.test(readFileSync(new URL(file, src), "utf8")),
+      )
       .sort();
     expect(importers).toEqual(["index.ts", "reference-tables.ts"]);
   });

@@ -32,7 +32,9 @@ test("tables are typed literally and read-only", () => {
   expectTypeOf(HASURA_CODE_TABLE["postgres-max-connections-error"].reason).toEqualTypeOf<"POSTGRES_MAX_CONNECTIONS">();
   expectTypeOf(TALVIEW_LOGICAL_CODES.SLOT_UNAVAILABLE.reason).toEqualTypeOf<"SLOT_UNAVAILABLE">();
   expectTypeOf(TALVIEW_LOGICAL_CODES.SLOT_UNAVAILABLE.retryable).toEqualTypeOf<false>();
-  expectTypeOf(TALVIEW_LOGICAL_CODES.SLOT_UNAVAILABLE.description).toEqualTypeOf<"The selected time slot is no longer available.">();
+  expectTypeOf(
+    TALVIEW_LOGICAL_CODES.SLOT_UNAVAILABLE.description,
+  ).toEqualTypeOf<"The selected time slot is no longer available.">();
   // @ts-expect-error the tables are read-only data
   TALVIEW_LOGICAL_CODES.SLOT_UNAVAILABLE.action = "none";
   // @ts-expect-error an unknown Hasura code is not a key of the table

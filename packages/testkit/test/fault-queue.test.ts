@@ -30,7 +30,7 @@ describe("FaultQueue", () => {
         ...Array<undefined>(extra).fill(undefined),
       ]);
       expect(queue.pending).toBe(0);
-    }
+    },
   );
 
   test.prop([fc.array(fc.tuple(fc.nat({ max: 5 }), faultArb), { maxLength: 10 })])(
@@ -41,7 +41,7 @@ describe("FaultQueue", () => {
       const expected = calls.flatMap(([count, fault]) => Array<string>(count).fill(fault));
       const taken = Array.from({ length: expected.length + 1 }, () => queue.take(request("/x")));
       expect(taken).toEqual([...expected, undefined]);
-    }
+    },
   );
 
   it("a filtered entry is skipped by requests it does not apply to, and keeps its place", () => {

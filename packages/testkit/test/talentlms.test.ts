@@ -124,7 +124,7 @@ describe("TalentLMS emulator: answers", () => {
     const post = (body: string) =>
       call(`${tlms.v2Url}/users`, { method: "POST", headers: { ...KEY, "content-type": "application/json" }, body });
     const created = await post(
-      JSON.stringify({ email: "n@example.com", login: "new", first_name: "N", last_name: "U" })
+      JSON.stringify({ email: "n@example.com", login: "new", first_name: "N", last_name: "U" }),
     );
     expect(created.status).toBe(201);
     expect(created.json).toMatchObject({ _data: { id: 3, login: "new" } });
@@ -137,7 +137,7 @@ describe("TalentLMS emulator: answers", () => {
     expect(malformed.status).toBe(422);
     expect(malformed.json).toMatchObject({ type: "invalid_request_error" });
     const duplicate = await post(
-      JSON.stringify({ email: "n@example.com", login: "other", first_name: "N", last_name: "U" })
+      JSON.stringify({ email: "n@example.com", login: "other", first_name: "N", last_name: "U" }),
     );
     expect(duplicate.json).toEqual({
       type: "invalid_request_error",

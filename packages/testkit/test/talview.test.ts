@@ -30,7 +30,7 @@ const gql = (
   emulator: TalviewEmulator,
   query: string,
   variables: Record<string, unknown> = {},
-  token: string | null = emulator.issueToken().access_token
+  token: string | null = emulator.issueToken().access_token,
 ): Promise<Exchange> =>
   call(emulator.graphqlUrl, {
     method: "POST",

@@ -3,7 +3,11 @@ import { type Category, createTokenRefresher, isNormalizedError, type Normalized
 import { normalizeError as normalizeTalentlms, parseResponse as parseTalentlms } from "@errnorm/talentlms";
 import { normalizeError as normalizeTalview, parseResponse as parseTalview } from "@errnorm/talview";
 
-const fromTalentlms = parseTalentlms({ status: 404, headers: { "x-request-id": "r1" }, body: '{"error":{"message":"x"}}' });
+const fromTalentlms = parseTalentlms({
+  status: 404,
+  headers: { "x-request-id": "r1" },
+  body: '{"error":{"message":"x"}}',
+});
 if (fromTalentlms.isErr()) {
   const error: NormalizedError = fromTalentlms.error;
   const category: Category = error.category;
@@ -11,7 +15,10 @@ if (fromTalentlms.isErr()) {
   const trace: string | undefined = error.traceId;
   void [category, wait, trace, error.toJSON().errnorm, error.toProblemDetails().type];
 }
-const fromTalview = parseTalview<{ booking_create: { id: string } }>({ status: 200, body: { data: { booking_create: { id: "b" } } } });
+const fromTalview = parseTalview<{ booking_create: { id: string } }>({
+  status: 200,
+  body: { data: { booking_create: { id: "b" } } },
+});
 fromTalview.map((data) => data.booking_create.id);
 
 const thrown: unknown = new Error("x");

@@ -5,7 +5,15 @@ import { LIMITS } from "@errnorm/core";
 export const JSON_ESCAPE = 6;
 
 /** Caps core applies to fields LIMITS does not name (see packages/core/src/error.ts). */
-const FIELD_CAPS = { vendor: 64, reason: 100, traceId: 200, vendorCode: 100, operation: 200, fieldName: 200, causeName: 100 } as const;
+const FIELD_CAPS = {
+  vendor: 64,
+  reason: 100,
+  traceId: 200,
+  vendorCode: 100,
+  operation: 200,
+  fieldName: 200,
+  causeName: 100,
+} as const;
 
 /** Keys, punctuation, numbers, booleans, enums, rate limit: generous room for everything of fixed size. */
 const FIXED_OVERHEAD = 1_024;

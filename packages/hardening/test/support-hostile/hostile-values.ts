@@ -51,14 +51,50 @@ export const PROXIES: readonly (readonly [string, () => object])[] = [
 /** Names adapters and core read on bodies, headers, responses and thrown values. */
 export const READ_KEYS = [
   // `stack` first: redefining it on an Error after `name` or `message` became throwing getters makes V8 read them.
-  "stack", "status", "statusCode", "ok", "headers", "body", "data", "response", "request", "config", "url", "baseURL", "auth",
-  "message", "error", "errors", "extensions", "code", "errno", "type", "name", "cause", "isAxiosError",
-  "traceId", "field", "success", "error_message", "graphQLErrors", "networkError", "bodyText", "get", "length",
-  "then", "toJSON", "toString", "valueOf", "forEach",
+  "stack",
+  "status",
+  "statusCode",
+  "ok",
+  "headers",
+  "body",
+  "data",
+  "response",
+  "request",
+  "config",
+  "url",
+  "baseURL",
+  "auth",
+  "message",
+  "error",
+  "errors",
+  "extensions",
+  "code",
+  "errno",
+  "type",
+  "name",
+  "cause",
+  "isAxiosError",
+  "traceId",
+  "field",
+  "success",
+  "error_message",
+  "graphQLErrors",
+  "networkError",
+  "bodyText",
+  "get",
+  "length",
+  "then",
+  "toJSON",
+  "toString",
+  "valueOf",
+  "forEach",
 ] as const;
 
 /** An object whose every read-by-someone property (and `Symbol.toPrimitive`, `Symbol.iterator`) throws on access. */
-export const throwingGetters = <T extends object>(target: T = {} as T, thrown: () => unknown = () => new Error("getter")): T => {
+export const throwingGetters = <T extends object>(
+  target: T = {} as T,
+  thrown: () => unknown = () => new Error("getter"),
+): T => {
   const fail = {
     get(): never {
       throw thrown();
@@ -106,7 +142,7 @@ export const deepJsonTexts = (depth: number): Record<string, string> => {
     "under error": `{"error":${'{"error":'.repeat(depth)}"x"${"}".repeat(depth)}}`,
     "under errors": `{"errors":[${'{"message":"m","extensions":'.repeat(depth)}{}${"}".repeat(depth)}]}`,
     "under data": `{"data":${'{"op":'.repeat(depth)}{"success":false}${"}".repeat(depth)}}`,
-    "unclosed": `${'{"message":['.repeat(depth)}`,
+    unclosed: `${'{"message":['.repeat(depth)}`,
   };
 };
 
@@ -152,21 +188,25 @@ export const tenMegabyteBodies = (): Record<string, unknown> => {
   const filler = "x".repeat(TEN_MB);
   return {
     "plain text": filler,
-    "HTML": `<!doctype html><html><body>${filler}</body></html>`,
+    HTML: `<!doctype html><html><body>${filler}</body></html>`,
     "truncated JSON": `{"message":"${filler}`,
     "opening brackets": "[".repeat(TEN_MB),
     "lone surrogates": "\uD800".repeat(TEN_MB),
     "a JSON string": `"${filler}"`,
     "a JSON message": `{"message":"${filler}","type":"invalid_request_error"}`,
     "a JSON error message": `{"error":{"message":"${filler}","type":"api_error"},"errors":[{"message":"${filler.slice(0, TEN_MB / 2)}"}]}`,
-    "bytes": new TextEncoder().encode(`{"message":"${filler}"}`),
+    bytes: new TextEncoder().encode(`{"message":"${filler}"}`),
     "a parsed object": { message: filler, error: { message: filler }, errors: [{ message: filler }] },
   };
 };
 
 /** A 10 MB JSON body as wide as LIMITS allow: 50 lists of 50 strings of 4,000 characters. */
 export const wideJsonBody = (): string =>
-  JSON.stringify({ message: "wide", type: "api_error", items: Array.from({ length: 50 }, () => Array.from({ length: 50 }, () => "w".repeat(4_000))) });
+  JSON.stringify({
+    message: "wide",
+    type: "api_error",
+    items: Array.from({ length: 50 }, () => Array.from({ length: 50 }, () => "w".repeat(4_000))),
+  });
 
 // ---- arbitraries ----------------------------------------------------------------------------------------
 
@@ -193,7 +233,13 @@ export const realize = (value: unknown, depth = 0): unknown => {
   if (Array.isArray(value)) return value.map((item) => realize(item, depth + 1));
   if (Object.getPrototypeOf(value) !== Object.prototype) return value;
   const out: Record<string, unknown> = {};
-  for (const [key, child] of Object.entries(value)) Object.defineProperty(out, key, { value: realize(child, depth + 1), enumerable: true, writable: true, configurable: true });
+  for (const [key, child] of Object.entries(value))
+    Object.defineProperty(out, key, {
+      value: realize(child, depth + 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   return out;
 };
 
@@ -207,10 +253,7 @@ const codeUnit = fc.oneof(
 export const anyText = fc.string({ unit: codeUnit, maxLength: 80 });
 
 /** Object keys that matter to a parser or to the prototype chain, or any text. */
-export const hostileKey = fc.oneof(
-  fc.constantFrom("__proto__", "constructor", "prototype", ...READ_KEYS),
-  anyText,
-);
+export const hostileKey = fc.oneof(fc.constantFrom("__proto__", "constructor", "prototype", ...READ_KEYS), anyText);
 
 /** `fc.anything()` with every option on, hostile keys and broken strings. */
 export const anythingArb = fc.anything({
@@ -234,13 +277,33 @@ export const vendorShapedArb = fc.record(
   {
     message: anythingArb,
     type: fc.oneof(fc.constantFrom("invalid_request_error", "api_error"), anythingArb),
-    error: fc.oneof(anythingArb, fc.record({ message: anythingArb, type: anythingArb, errors: anythingArb }, { requiredKeys: [] })),
+    error: fc.oneof(
+      anythingArb,
+      fc.record({ message: anythingArb, type: anythingArb, errors: anythingArb }, { requiredKeys: [] }),
+    ),
     errors: fc.oneof(
       anythingArb,
-      fc.array(fc.record({ message: anythingArb, extensions: fc.record({ code: anythingArb, traceId: anythingArb }, { requiredKeys: [] }), field: anythingArb }, { requiredKeys: [] }), { maxLength: 4 }),
+      fc.array(
+        fc.record(
+          {
+            message: anythingArb,
+            extensions: fc.record({ code: anythingArb, traceId: anythingArb }, { requiredKeys: [] }),
+            field: anythingArb,
+          },
+          { requiredKeys: [] },
+        ),
+        { maxLength: 4 },
+      ),
     ),
     extensions: fc.record({ code: anythingArb, traceId: anythingArb }, { requiredKeys: [] }),
-    data: fc.oneof(anythingArb, fc.dictionary(anyText, fc.record({ success: anythingArb, error_message: anythingArb, data: anythingArb }, { requiredKeys: [] }), { maxKeys: 3 })),
+    data: fc.oneof(
+      anythingArb,
+      fc.dictionary(
+        anyText,
+        fc.record({ success: anythingArb, error_message: anythingArb, data: anythingArb }, { requiredKeys: [] }),
+        { maxKeys: 3 },
+      ),
+    ),
     code: anythingArb,
     path: anythingArb,
   },
@@ -261,7 +324,9 @@ export const textBodyArb = fc.oneof(
       return "{";
     }
   }),
-  anyText.map((t) => `<!DOCTYPE html><html><head><title>${t}</title></head><body><h1>502 Bad Gateway</h1>${t}</body></html>`),
+  anyText.map(
+    (t) => `<!DOCTYPE html><html><head><title>${t}</title></head><body><h1>502 Bad Gateway</h1>${t}</body></html>`,
+  ),
   anyText,
   fc.constantFrom(...INVALID_UTF16),
 );
@@ -269,9 +334,35 @@ export const textBodyArb = fc.oneof(
 /** Statuses no HTTP client should send: NaN, negative, fractional, huge, strings, other types. */
 export const hostileStatusArb = fc.oneof(
   fc.constantFrom<unknown>(
-    Number.NaN, -0, -1, -404, 0, 0.5, 404.5, 99, 1_000, 1e21, Number.MAX_SAFE_INTEGER, Number.MAX_VALUE,
-    Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, "404", " 500 ", "4e2", "0x190", "abc", "", null, undefined,
-    true, 404n, Symbol("status"), [], {}, new Number(429), new String("503"),
+    Number.NaN,
+    -0,
+    -1,
+    -404,
+    0,
+    0.5,
+    404.5,
+    99,
+    1_000,
+    1e21,
+    Number.MAX_SAFE_INTEGER,
+    Number.MAX_VALUE,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    "404",
+    " 500 ",
+    "4e2",
+    "0x190",
+    "abc",
+    "",
+    null,
+    undefined,
+    true,
+    404n,
+    Symbol("status"),
+    [],
+    {},
+    new Number(429),
+    new String("503"),
   ),
   fc.integer({ min: 100, max: 599 }),
   fc.integer(),
@@ -281,16 +372,36 @@ export const hostileStatusArb = fc.oneof(
 
 const headerName = fc.oneof(
   fc.constantFrom(
-    "retry-after", "x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset", "ratelimit-reset", "x-request-id",
-    "x-trace-id", "traceparent", "cf-ray", "content-type", "x-api-key", "authorization",
+    "retry-after",
+    "x-ratelimit-limit",
+    "x-ratelimit-remaining",
+    "x-ratelimit-reset",
+    "ratelimit-reset",
+    "x-request-id",
+    "x-trace-id",
+    "traceparent",
+    "cf-ray",
+    "content-type",
+    "x-api-key",
+    "authorization",
   ),
   fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/),
 );
 
 const headerValue = fc.oneof(
   fc.constantFrom(
-    "1", "-1", "0", "NaN", "1e309", "0.5", "99999999999999999999", "Wed, 21 Oct 2015 07:28:00 GMT",
-    "Sun, 06 Nov 1994 08:49:37 GMT junk", "application/json", "text/html", "",
+    "1",
+    "-1",
+    "0",
+    "NaN",
+    "1e309",
+    "0.5",
+    "99999999999999999999",
+    "Wed, 21 Oct 2015 07:28:00 GMT",
+    "Sun, 06 Nov 1994 08:49:37 GMT junk",
+    "application/json",
+    "text/html",
+    "",
   ),
   fc.stringMatching(/^[\x21-\x7e]{0,40}$/),
 );
@@ -298,8 +409,12 @@ const headerValue = fc.oneof(
 /** Headers as `Headers`, records, `[name, value]` arrays, and garbage. */
 export const hostileHeadersArb = fc.oneof(
   fc.array(fc.tuple(headerName, headerValue), { maxLength: 8 }).map((pairs) => new Headers(pairs)),
-  fc.dictionary(headerName, fc.oneof(headerValue, fc.array(headerValue, { maxLength: 3 }), anythingArb), { maxKeys: 8 }),
-  fc.array(fc.oneof(fc.tuple(headerName, headerValue), fc.tuple(anythingArb, anythingArb), anythingArb), { maxLength: 8 }),
+  fc.dictionary(headerName, fc.oneof(headerValue, fc.array(headerValue, { maxLength: 3 }), anythingArb), {
+    maxKeys: 8,
+  }),
+  fc.array(fc.oneof(fc.tuple(headerName, headerValue), fc.tuple(anythingArb, anythingArb), anythingArb), {
+    maxLength: 8,
+  }),
   anythingArb,
   fc.constantFrom(
     lazy("a throwing Proxy", () => throwingProxy()),

@@ -21,7 +21,11 @@ type DataForm = (typeof DATA_FORMS)[number];
 const BASE_URL = "https://acme.talentlms.com/api/v2/users";
 
 /** `config` of an axios error for a request that sent `secret` in a header or the URL. */
-export const headerOrUrlConfig = (kind: HeaderOrUrlKind, secret: string, headerCase: "as sent" | "lower"): Record<string, unknown> => {
+export const headerOrUrlConfig = (
+  kind: HeaderOrUrlKind,
+  secret: string,
+  headerCase: "as sent" | "lower",
+): Record<string, unknown> => {
   const name = (n: string) => (headerCase === "lower" ? n.toLowerCase() : n);
   const headers: Record<string, string> = { Accept: "application/json, text/plain, */*" };
   let url = BASE_URL;
@@ -35,14 +39,25 @@ export const headerOrUrlConfig = (kind: HeaderOrUrlKind, secret: string, headerC
 /** `config` of an axios error for a POST whose body carried `secret`. */
 export const bodyConfig = (kind: BodyKind, secret: string, form: DataForm): Record<string, unknown> => {
   const fields: Record<string, string> =
-    kind === "password" ? { login: "jdoe", email: "jdoe@example.com", password: secret } : { grant_type: "refresh_token", refresh_token: secret };
+    kind === "password"
+      ? { login: "jdoe", email: "jdoe@example.com", password: secret }
+      : { grant_type: "refresh_token", refresh_token: secret };
   const data =
     form === "object" ? fields : form === "form" ? new URLSearchParams(fields).toString() : JSON.stringify(fields);
-  return { url: `${BASE_URL.replace("/users", "/usersignup")}`, method: "post", headers: { "Content-Type": "application/json" }, data };
+  return {
+    url: `${BASE_URL.replace("/users", "/usersignup")}`,
+    method: "post",
+    headers: { "Content-Type": "application/json" },
+    data,
+  };
 };
 
 /** Options a `parseResponse` caller passes for that request: talentlms takes the URL, both take `secrets`. */
-export const parseOptionsFor = (adapter: "talentlms" | "talview", config: Record<string, unknown>, secret: string): Record<string, unknown> => {
+export const parseOptionsFor = (
+  adapter: "talentlms" | "talview",
+  config: Record<string, unknown>,
+  secret: string,
+): Record<string, unknown> => {
   const url = config.url as string;
   const inUrl = url.includes(secret);
   if (adapter === "talentlms" && inUrl) return { url };
@@ -77,7 +92,7 @@ export const ECHO_BODIES: Readonly<Record<string, (echo: string) => unknown>> = 
 /** Non-JSON bodies that repeat the echo. */
 export const ECHO_TEXT_BODIES: Readonly<Record<string, (echo: string) => string>> = {
   "plain text": (e) => e,
-  "HTML": (e) => `<!DOCTYPE html><html><body><h1>401</h1><p>${e}</p></body></html>`,
+  HTML: (e) => `<!DOCTYPE html><html><body><h1>401</h1><p>${e}</p></body></html>`,
 };
 
 export const echoArb = fc.constantFrom(...ECHO_TEXTS);
@@ -97,7 +112,16 @@ export const echoBody = (shape: string, echo: string): unknown => {
 
 /** Keys vendors and proxies store credentials under. */
 export const SECRET_BODY_KEYS = [
-  "password", "refresh_token", "access_token", "api_key", "apiKey", "X-API-Key", "Authorization", "token", "client_secret", "session_id",
+  "password",
+  "refresh_token",
+  "access_token",
+  "api_key",
+  "apiKey",
+  "X-API-Key",
+  "Authorization",
+  "token",
+  "client_secret",
+  "session_id",
 ] as const;
 
 /** `{ [key]: value }` wrapped `depth` times, alternating objects and arrays. */
@@ -118,7 +142,7 @@ export const bodyWithSecretAt = (shape: string, echo: string, key: string, value
 /** Response headers that carry a credential under a secret name. */
 export const SECRET_RESPONSE_HEADERS: Readonly<Record<string, (secret: string) => [string, string]>> = {
   "x-api-key": (s) => ["x-api-key", s],
-  "authorization": (s) => ["authorization", `Bearer ${s}`],
+  authorization: (s) => ["authorization", `Bearer ${s}`],
   "set-cookie": (s) => ["set-cookie", `session=${s}; Path=/; HttpOnly; Secure`],
   "x-refresh-token": (s) => ["x-refresh-token", s],
 };

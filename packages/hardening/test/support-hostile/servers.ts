@@ -18,7 +18,9 @@ const json = (res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(JSON.stringify(body));
 };
 
-const start = async (handle: (req: IncomingMessage, res: ServerResponse, body: string) => void): Promise<LocalServer> => {
+const start = async (
+  handle: (req: IncomingMessage, res: ServerResponse, body: string) => void,
+): Promise<LocalServer> => {
   const server = createServer((req, res) => {
     readBody(req).then(
       (body) => handle(req, res, body),
@@ -52,7 +54,9 @@ export const startEchoingTalentlms = (): Promise<LocalServer> =>
       } catch {
         password = body;
       }
-      json(res, 422, { error: { type: "invalid_request_error", message: `Password ${password} is not strong enough` } });
+      json(res, 422, {
+        error: { type: "invalid_request_error", message: `Password ${password} is not strong enough` },
+      });
       return;
     }
     const key = req.headers["x-api-key"] ?? url.searchParams.get("api_key") ?? "";
@@ -73,6 +77,11 @@ export const startEchoingTalview = (): Promise<LocalServer> =>
       return;
     }
     json(res, 200, {
-      errors: [{ extensions: { path: "$", code: "invalid-jwt" }, message: `Could not verify JWT: JWSError for header Authorization: ${authorization}` }],
+      errors: [
+        {
+          extensions: { path: "$", code: "invalid-jwt" },
+          message: `Could not verify JWT: JWSError for header Authorization: ${authorization}`,
+        },
+      ],
     });
   });

@@ -69,7 +69,11 @@ const apolloClients = new Map<string, ApolloClient>();
 const apolloFor = (url: string): ApolloClient => {
   let client = apolloClients.get(url);
   if (!client) {
-    client = new ApolloClient({ link: new HttpLink({ uri: url }), cache: new InMemoryCache(), queryDeduplication: false });
+    client = new ApolloClient({
+      link: new HttpLink({ uri: url }),
+      cache: new InMemoryCache(),
+      queryDeduplication: false,
+    });
     apolloClients.set(url, client);
   }
   return client;

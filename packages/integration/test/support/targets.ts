@@ -34,7 +34,8 @@ const talentlmsTargets: Target[] = TALENTLMS_CLIENTS.map((client) => ({
     const apiKey = emulator.apiKey;
     return {
       read: () => client.call({ url: `${emulator.v1Url}/users/id:1`, apiKey }),
-      business: () => client.call({ url: `${emulator.v1Url}/addusertocourse`, apiKey, body: { user_id: "1", course_id: "1" } }),
+      business: () =>
+        client.call({ url: `${emulator.v1Url}/addusertocourse`, apiKey, body: { user_id: "1", course_id: "1" } }),
       businessCategory: "conflict",
       failNext: (count, fault) => emulator.failNext(count, fault),
       arrivals: () => emulator.requests.map((r) => r.receivedAt),
@@ -51,7 +52,14 @@ const talviewTargets: Target[] = TALVIEW_CLIENTS.map((client) => ({
     const url = emulator.graphqlUrl;
     return {
       read: () => client.call({ url, token, query: SLOTS }),
-      business: () => client.call({ url, token, query: BOOK, variables: { c: "cand-1", s: "slot-taken" }, operation: "booking_create" }),
+      business: () =>
+        client.call({
+          url,
+          token,
+          query: BOOK,
+          variables: { c: "cand-1", s: "slot-taken" },
+          operation: "booking_create",
+        }),
       businessCategory: "business_rule",
       failNext: (count, fault) => emulator.failNext(count, fault),
       arrivals: () => emulator.requests.map((r) => r.receivedAt),

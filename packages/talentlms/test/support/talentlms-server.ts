@@ -38,7 +38,9 @@ const route = (req: IncomingMessage, res: ServerResponse): void => {
   // Served before the key check, like a proxy in front of the API.
   if (url.pathname === "/api/v2/proxy-502") {
     res.writeHead(502, { "Content-Type": "text/html", Server: "nginx" });
-    res.end("<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>");
+    res.end(
+      "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>",
+    );
     return;
   }
   if (url.pathname === "/api/v2/drop") {
@@ -68,11 +70,22 @@ const route = (req: IncomingMessage, res: ServerResponse): void => {
     case "/api/v1/usersignup":
       return fail(400, "invalid_request_error", "A user with the same email address already exists");
     case "/api/v2/limited":
-      return fail(429, "invalid_request_error", "Too many requests", { "X-RateLimit-Limit": "200", "X-RateLimit-Remaining": "0", "Retry-After": "2" });
+      return fail(429, "invalid_request_error", "Too many requests", {
+        "X-RateLimit-Limit": "200",
+        "X-RateLimit-Remaining": "0",
+        "Retry-After": "2",
+      });
     case "/api/v2/limited-no-wait":
-      return fail(429, "invalid_request_error", "Too many requests", { "X-RateLimit-Limit": "2000", "X-RateLimit-Remaining": "0" });
+      return fail(429, "invalid_request_error", "Too many requests", {
+        "X-RateLimit-Limit": "2000",
+        "X-RateLimit-Remaining": "0",
+      });
     case "/api/v2/inactive":
-      return fail(403, "invalid_request_error", "API is not enabled for the specified domain or the domain is currently inactive");
+      return fail(
+        403,
+        "invalid_request_error",
+        "API is not enabled for the specified domain or the domain is currently inactive",
+      );
     case "/api/v2/crash":
       return fail(500, "api_error", `Internal server error while handling key ${key}`);
     case "/api/v2/users/5":

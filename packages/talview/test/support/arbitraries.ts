@@ -1,5 +1,10 @@
 import { fc } from "@fast-check/vitest";
-import { GRAPHQL_SERVER_CODE_TABLE, HASURA_CODE_TABLE, TALVIEW_LOGICAL_CODES, TALVIEW_STATUS_TABLE } from "../../src/index.js";
+import {
+  GRAPHQL_SERVER_CODE_TABLE,
+  HASURA_CODE_TABLE,
+  TALVIEW_LOGICAL_CODES,
+  TALVIEW_STATUS_TABLE,
+} from "../../src/index.js";
 
 export const LOGICAL_CODES = Object.keys(TALVIEW_LOGICAL_CODES) as (keyof typeof TALVIEW_LOGICAL_CODES)[];
 export const HASURA_CODES = Object.keys(HASURA_CODE_TABLE);
@@ -7,9 +12,46 @@ export const STATUS_CODES = Object.keys(TALVIEW_STATUS_TABLE).map(Number);
 
 /** Words that trigger no message rule, no redaction pattern and no code detection: plain vendor prose. */
 const WORDS = [
-  "No", "available", "slots", "for", "the", "selected", "date", "Your", "booking", "cannot", "be", "moved", "now",
-  "please", "choose", "another", "time", "exam", "fee", "is", "due", "photo", "does", "not", "match", "ID", "card",
-  "réservation", "日付", "🙂", "10:00", "24", "hours", "window", "closed", "—", ",", ".", "(2/3)", "Ünïcödé",
+  "No",
+  "available",
+  "slots",
+  "for",
+  "the",
+  "selected",
+  "date",
+  "Your",
+  "booking",
+  "cannot",
+  "be",
+  "moved",
+  "now",
+  "please",
+  "choose",
+  "another",
+  "time",
+  "exam",
+  "fee",
+  "is",
+  "due",
+  "photo",
+  "does",
+  "not",
+  "match",
+  "ID",
+  "card",
+  "réservation",
+  "日付",
+  "🙂",
+  "10:00",
+  "24",
+  "hours",
+  "window",
+  "closed",
+  "—",
+  ",",
+  ".",
+  "(2/3)",
+  "Ünïcödé",
 ];
 
 /**
@@ -42,11 +84,24 @@ const anyCode = fc.oneof(
 const message = fc.oneof(
   fc.string(),
   prose,
-  fc.constantFrom("Token has expired", "Could not verify JWT: JWTExpired", "Wrong username/password", "Uniqueness violation. x", "SLOT_UNAVAILABLE: gone"),
+  fc.constantFrom(
+    "Token has expired",
+    "Could not verify JWT: JWTExpired",
+    "Wrong username/password",
+    "Uniqueness violation. x",
+    "SLOT_UNAVAILABLE: gone",
+  ),
 );
 
 const graphqlError = fc.record(
-  { message, extensions: fc.record({ code: anyCode, traceId: fc.oneof(fc.string(), fc.integer()), path: fc.string() }, { requiredKeys: [] }), field: fc.string() },
+  {
+    message,
+    extensions: fc.record(
+      { code: anyCode, traceId: fc.oneof(fc.string(), fc.integer()), path: fc.string() },
+      { requiredKeys: [] },
+    ),
+    field: fc.string(),
+  },
   { requiredKeys: [] },
 );
 
@@ -57,13 +112,25 @@ const envelope = fc.record(
 
 /** Bodies in the vendor's shapes (and broken variants of them). */
 export const talviewBody = fc.oneof(
-  fc.record({ errors: fc.oneof(fc.array(graphqlError, { maxLength: 4 }), graphqlError, fc.anything()), data: fc.option(fc.dictionary(fc.string(), fc.oneof(envelope, fc.jsonValue()))) }, { requiredKeys: [] }),
-  fc.record({ extensions: fc.record({ code: anyCode, traceId: fc.string() }, { requiredKeys: [] }), message }, { requiredKeys: [] }),
+  fc.record(
+    {
+      errors: fc.oneof(fc.array(graphqlError, { maxLength: 4 }), graphqlError, fc.anything()),
+      data: fc.option(fc.dictionary(fc.string(), fc.oneof(envelope, fc.jsonValue()))),
+    },
+    { requiredKeys: [] },
+  ),
+  fc.record(
+    { extensions: fc.record({ code: anyCode, traceId: fc.string() }, { requiredKeys: [] }), message },
+    { requiredKeys: [] },
+  ),
   fc.record({ data: fc.dictionary(fc.string(), fc.oneof(envelope, fc.jsonValue())) }),
   fc.dictionary(fc.string(), envelope),
   envelope,
   fc.record({ path: fc.constant("$"), error: message, code: anyCode }, { requiredKeys: ["error"] }),
-  fc.array(fc.record({ data: fc.jsonValue(), errors: fc.array(graphqlError, { maxLength: 2 }) }, { requiredKeys: [] }), { maxLength: 3 }),
+  fc.array(
+    fc.record({ data: fc.jsonValue(), errors: fc.array(graphqlError, { maxLength: 2 }) }, { requiredKeys: [] }),
+    { maxLength: 3 },
+  ),
 );
 
 /** Any body at all: vendor shapes, any JSON, JSON text, any text, any value. */

@@ -19,16 +19,30 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
 const faultResponse = (fault: Fault, authorization: string): Response => {
   switch (fault) {
     case "rate-limit":
-      return json(429, { extensions: { code: 429, traceId: "rl0000beef" }, message: "Rate limit exceeded" }, { "retry-after": "2" });
+      return json(
+        429,
+        { extensions: { code: 429, traceId: "rl0000beef" }, message: "Rate limit exceeded" },
+        { "retry-after": "2" },
+      );
     case "gateway-429":
       return json(429, { message: "Too Many Requests" }, { "x-amzn-requestid": "gw-429-req-1" });
     case "html-502":
-      return new Response("<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>", {
-        status: 502,
-        headers: { "content-type": "text/html", "x-request-id": "lb-502-req" },
-      });
+      return new Response(
+        "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>",
+        {
+          status: 502,
+          headers: { "content-type": "text/html", "x-request-id": "lb-502-req" },
+        },
+      );
     case "validation-failed":
-      return json(200, { errors: [{ extensions: { path: "$", code: "validation-failed" }, message: 'expecting a value for non-nullable variable: "external_id"' }] });
+      return json(200, {
+        errors: [
+          {
+            extensions: { path: "$", code: "validation-failed" },
+            message: 'expecting a value for non-nullable variable: "external_id"',
+          },
+        ],
+      });
     case "bare-500":
       return json(500, { extensions: { code: 500, traceId: "93bad0e604" }, message: "Internal Server Error" });
     case "echo-token":
@@ -42,11 +56,27 @@ const faultResponse = (fault: Fault, authorization: string): Response => {
 
 const schema = createSchema({
   typeDefs: /* GraphQL */ `
-    type Slot { id: ID!, start: String! }
-    type BookingData { id: ID!, slot_id: ID! }
-    type BookingResult { success: Boolean!, error_message: String, data: BookingData }
-    type Candidate { id: ID!, email: String! }
-    type Query { slots: [Slot!]!, candidate_verify(id: ID!): Boolean }
+    type Slot {
+      id: ID!
+      start: String!
+    }
+    type BookingData {
+      id: ID!
+      slot_id: ID!
+    }
+    type BookingResult {
+      success: Boolean!
+      error_message: String
+      data: BookingData
+    }
+    type Candidate {
+      id: ID!
+      email: String!
+    }
+    type Query {
+      slots: [Slot!]!
+      candidate_verify(id: ID!): Boolean
+    }
     type Mutation {
       booking_create(slot_id: ID!): BookingResult!
       booking_reschedule(booking_id: ID!, slot_id: ID!): BookingResult!
@@ -64,27 +94,46 @@ const schema = createSchema({
     },
     Mutation: {
       booking_create: (_: unknown, { slot_id }: { slot_id: string }) => {
-        if (slot_id === "taken") return { success: false, error_message: "SLOT_UNAVAILABLE: The selected slot was booked by someone else.", data: null };
-        if (slot_id === "full") return { success: false, error_message: "No available slots for selected date", data: null };
+        if (slot_id === "taken")
+          return {
+            success: false,
+            error_message: "SLOT_UNAVAILABLE: The selected slot was booked by someone else.",
+            data: null,
+          };
+        if (slot_id === "full")
+          return { success: false, error_message: "No available slots for selected date", data: null };
         if (slot_id === "unpaid") {
-          throw new GraphQLError("Please pay the assessment fee before booking.", { extensions: { code: "PAYMENT_REQUIRED", traceId: "c0ffee0001" } });
+          throw new GraphQLError("Please pay the assessment fee before booking.", {
+            extensions: { code: "PAYMENT_REQUIRED", traceId: "c0ffee0001" },
+          });
         }
         return { success: true, error_message: null, data: { id: "b1", slot_id } };
       },
       booking_reschedule: (_: unknown, { booking_id }: { booking_id: string }) => {
         if (booking_id === "missing") {
-          throw new GraphQLError("Booking missing does not exist", { extensions: { code: "BOOKING_NOT_FOUND", traceId: "b00k000404" } });
+          throw new GraphQLError("Booking missing does not exist", {
+            extensions: { code: "BOOKING_NOT_FOUND", traceId: "b00k000404" },
+          });
         }
-        return { success: false, error_message: "RESCHEDULE_NOT_ALLOWED: Bookings cannot be moved within 24 hours of the start.", data: null };
+        return {
+          success: false,
+          error_message: "RESCHEDULE_NOT_ALLOWED: Bookings cannot be moved within 24 hours of the start.",
+          data: null,
+        };
       },
       candidate_create: (_: unknown, { email }: { email: string }) => {
         if (email === "dup@example.com") {
-          throw new GraphQLError('Uniqueness violation. duplicate key value violates unique constraint "candidates_email_key"', {
-            extensions: { path: "$.selectionSet.candidate_create.args", code: "constraint-violation" },
-          });
+          throw new GraphQLError(
+            'Uniqueness violation. duplicate key value violates unique constraint "candidates_email_key"',
+            {
+              extensions: { path: "$.selectionSet.candidate_create.args", code: "constraint-violation" },
+            },
+          );
         }
         // An action handler's 4xx kept at its real status (yoga honours extensions.http.status).
-        throw new GraphQLError("Candidate Creation failed", { extensions: { code: 422, traceId: "93bad0e604", http: { status: 422 } } });
+        throw new GraphQLError("Candidate Creation failed", {
+          extensions: { code: 422, traceId: "93bad0e604", http: { status: 422 } },
+        });
       },
     },
   },
@@ -110,13 +159,28 @@ export const startTalviewLikeServer = async (): Promise<TalviewLikeServer> => {
       const fault = faults.shift();
       if (fault) return endResponse(faultResponse(fault, authorization));
       if (authorization === "") {
-        return endResponse(json(200, { errors: [{ message: "Missing 'Authorization' or 'Cookie' header in JWT authentication mode", extensions: { path: "$", code: "invalid-headers" } }] }));
+        return endResponse(
+          json(200, {
+            errors: [
+              {
+                message: "Missing 'Authorization' or 'Cookie' header in JWT authentication mode",
+                extensions: { path: "$", code: "invalid-headers" },
+              },
+            ],
+          }),
+        );
       }
       if (authorization === `Bearer ${EXPIRED_TOKEN}`) {
-        return endResponse(json(403, { extensions: { code: 403, traceId: "77020d7cb1" }, message: "Token has expired" }));
+        return endResponse(
+          json(403, { extensions: { code: 403, traceId: "77020d7cb1" }, message: "Token has expired" }),
+        );
       }
       if (authorization === `Bearer ${HASURA_EXPIRED_TOKEN}`) {
-        return endResponse(json(200, { errors: [{ extensions: { path: "$", code: "invalid-jwt" }, message: "Could not verify JWT: JWTExpired" }] }));
+        return endResponse(
+          json(200, {
+            errors: [{ extensions: { path: "$", code: "invalid-jwt" }, message: "Could not verify JWT: JWTExpired" }],
+          }),
+        );
       }
       if (authorization !== `Bearer ${VALID_TOKEN}`) {
         return endResponse(json(401, { extensions: { code: 401, traceId: "auth000401" }, message: "Invalid token" }));
@@ -124,7 +188,14 @@ export const startTalviewLikeServer = async (): Promise<TalviewLikeServer> => {
       return undefined;
     },
   };
-  const yoga = createYoga({ schema, graphqlEndpoint: "/v1/graphql", plugins: [gateway], logging: false, maskedErrors: false, landingPage: false });
+  const yoga = createYoga({
+    schema,
+    graphqlEndpoint: "/v1/graphql",
+    plugins: [gateway],
+    logging: false,
+    maskedErrors: false,
+    landingPage: false,
+  });
   const server: Server = createServer(yoga);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

@@ -20,7 +20,7 @@ export const sendText = (
   status: number,
   text: string,
   contentType: string,
-  headers: HeaderMap = {}
+  headers: HeaderMap = {},
 ): void => {
   res.writeHead(status, { ...headers, "content-type": contentType, "content-length": Buffer.byteLength(text) });
   res.end(text);
@@ -36,7 +36,7 @@ export const sendEmpty = (res: ServerResponse, status: number, headers: HeaderMa
 export const sendScripted = (
   res: ServerResponse,
   response: { readonly status: number; readonly body?: unknown; readonly headers?: HeaderMap },
-  headers: HeaderMap
+  headers: HeaderMap,
 ): void => {
   const merged = { ...headers, ...response.headers };
   if (response.body === undefined) sendEmpty(res, response.status, merged);

@@ -91,7 +91,7 @@ const apiKeyOf = (headers: IncomingMessage["headers"], version: ApiVersion): str
 
 const parseFields = (
   text: string,
-  contentType: string | undefined
+  contentType: string | undefined,
 ): { fields: Record<string, string>; valid: boolean } => {
   if (text.trim() === "") return { fields: {}, valid: true };
   if (contentType?.includes("json")) {
@@ -127,7 +127,7 @@ export const startTalentlmsEmulator = async (options: TalentlmsEmulatorOptions =
       ? undefined
       : new SlidingWindow(
           rate?.limit ?? TALENTLMS_DEFAULT_RATE_LIMIT.limit,
-          rate?.windowMs ?? TALENTLMS_DEFAULT_RATE_LIMIT.windowMs
+          rate?.windowMs ?? TALENTLMS_DEFAULT_RATE_LIMIT.windowMs,
         );
   const faults = new FaultQueue<TalentlmsFault>(() => true);
   const nextId = createIdSequence("tlms-");

@@ -179,7 +179,7 @@ export const runRoute = (
   routes: readonly Route[],
   method: string,
   path: string,
-  input: Omit<RouteInput, "params">
+  input: Omit<RouteInput, "params">,
 ): RouteResult | undefined => {
   for (const route of routes) {
     if (route.method !== "*" && route.method !== method) continue;

@@ -129,7 +129,7 @@ export const startTalviewEmulator = async (options: TalviewEmulatorOptions = {})
     res: ServerResponse,
     fault: TalviewFaultObject,
     headers: HeaderMap,
-    traceId: string
+    traceId: string,
   ): boolean => {
     if (isBusinessFault(fault)) return false;
     switch (fault.type) {
@@ -155,7 +155,7 @@ export const startTalviewEmulator = async (options: TalviewEmulatorOptions = {})
           res,
           200,
           { errors: [{ extensions: fault.extensions ?? { path: "$", code: "unexpected" }, message: fault.message }] },
-          headers
+          headers,
         );
         return true;
       case "respond":
@@ -173,7 +173,7 @@ export const startTalviewEmulator = async (options: TalviewEmulatorOptions = {})
     url: URL,
     body: string,
     context: TalviewContext,
-    headers: HeaderMap
+    headers: HeaderMap,
   ): Promise<void> => {
     const requestHeaders = new Headers();
     for (const [name, value] of Object.entries(flattenHeaders(req))) {

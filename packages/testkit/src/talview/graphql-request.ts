@@ -50,7 +50,7 @@ export const parseGraphqlRequest = (method: string, url: URL, body: string): Par
   let operations: OperationDefinitionNode[];
   try {
     operations = parse(params["query"], { noLocation: true }).definitions.filter(
-      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
     );
   } catch {
     return EMPTY;

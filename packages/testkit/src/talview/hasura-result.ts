@@ -46,8 +46,8 @@ export const useHasuraResponses = (): Plugin => ({
             ],
           }
         : Array.isArray(input)
-        ? input.map(toHasuraBody)
-        : toHasuraBody(input as ExecutionResult);
+          ? input.map(toHasuraBody)
+          : toHasuraBody(input as ExecutionResult);
       return new fetchAPI.Response(JSON.stringify(body), {
         status: 200,
         headers: { "content-type": "application/json; charset=utf-8" },

@@ -118,7 +118,7 @@ const text = (args: Args, name: string): string => {
 
 const login: Resolver = (_parent, args, { talview }) => {
   const user = talview.users.find(
-    (u) => u.username === text(args, "username") && u.password === text(args, "password")
+    (u) => u.username === text(args, "username") && u.password === text(args, "password"),
   );
   // [I] research W13: the GraphQL form of a failed login is an envelope, not an HTTP 401.
   if (user === undefined) return { success: false, error_message: WRONG_CREDENTIALS, data: null };

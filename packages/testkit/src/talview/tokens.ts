@@ -48,7 +48,7 @@ export class TokenStore {
         iat: Math.floor(this.#now() / 1000),
         exp: Math.ceil(expiresAt / 1000),
         "https://hasura.io/jwt/claims": { "x-hasura-default-role": "user", "x-hasura-allowed-roles": ["user"] },
-      })
+      }),
     );
     const signature = createHmac("sha256", this.#secret).update(`${header}.${payload}`).digest("base64url");
     return `${header}.${payload}.${signature}`;
