@@ -49,6 +49,7 @@ export {
   SECRET_KEY_FRAGMENTS,
   type SecretSet,
   TEXT_SECRET_PATTERNS,
+  type TextSecretPattern,
 } from "./redact.js";
 export { type Attempt, type RetryOptions, withRetry } from "./retry.js";
 export {

@@ -45,34 +45,51 @@ const keyCache = new Map<string, boolean>();
 const SECRET_PARAM =
   "api[_-]?key|x-api-key|access[_-]?token|refresh[_-]?token|id[_-]?token|auth[_-]?token|token|password|passwd|client[_-]?secret|secret|session[_-]?id|sig|signature";
 
+export interface TextSecretPattern {
+  readonly pattern: RegExp;
+  readonly replace: string;
+  /** A cheap test that text without it cannot match `pattern` (the common plain message skips the regex). */
+  readonly needs: (text: string) => boolean;
+}
+
+const SCHEME = /bearer|basic|token|digest/i;
+
 /**
  * Patterns for secrets inside free text. Each is linear: one character class run per match, no nested
  * quantifiers (the ReDoS test in test/redos.test.ts runs each on 1 MB of adversarial input).
  */
-export const TEXT_SECRET_PATTERNS: readonly { readonly pattern: RegExp; readonly replace: string }[] = [
+export const TEXT_SECRET_PATTERNS: readonly TextSecretPattern[] = [
   // Authorization schemes: keep the scheme, hide the credential (Octokit's rule).
-  { pattern: /\b(bearer|basic|token|digest)([ \t]+)[A-Za-z0-9._~+/=-]{4,}/gi, replace: `$1$2${REDACTED}` },
+  {
+    pattern: /\b(bearer|basic|token|digest)([ \t]+)[A-Za-z0-9._~+/=-]{4,}/gi,
+    replace: `$1$2${REDACTED}`,
+    needs: (text) => SCHEME.test(text),
+  },
   // query strings and form bodies: ?api_key=…, &access_token=…
-  { pattern: new RegExp(`([?&;#\\s]|^)(${SECRET_PARAM})=[^&\\s"'#<>]*`, "gi"), replace: `$1$2=${REDACTED}` },
+  {
+    pattern: new RegExp(`([?&;#\\s]|^)(${SECRET_PARAM})=[^&\\s"'#<>]*`, "gi"),
+    replace: `$1$2=${REDACTED}`,
+    needs: (text) => text.includes("="),
+  },
   // JSON text: "password": "…"
   {
     pattern: new RegExp(`("(?:${SECRET_PARAM}|authorization|cookie)"[ \\t]*:[ \\t]*)"[^"\\\\]*"`, "gi"),
     replace: `$1"${REDACTED}"`,
+    needs: (text) => text.includes('"') && text.includes(":"),
   },
   // header lines in raw HTTP text
   {
     pattern: /^((?:x-api-key|authorization|proxy-authorization|cookie|set-cookie)[ \t]*:)[^\r\n]*/gim,
     replace: `$1 ${REDACTED}`,
+    needs: (text) => text.includes(":"),
   },
   // JSON Web Tokens anywhere
-  { pattern: /\beyJ[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g, replace: REDACTED },
+  {
+    pattern: /\beyJ[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g,
+    replace: REDACTED,
+    needs: (text) => text.includes("eyJ"),
+  },
 ];
-
-/**
- * Text that none of TEXT_SECRET_PATTERNS can match lacks all of these fragments; testing once for them lets the
- * common case (a plain vendor message) skip the five replacements. Keep in step with the patterns above.
- */
-const SECRET_TRIGGER = /bearer|basic|token|digest|=|eyj|key|authorization|cookie|passw|secret|session|sig/i;
 
 /** A set of secret values learned from the request and response, scrubbed from every text we output. */
 export type SecretSet = ReadonlySet<string>;
@@ -88,8 +105,8 @@ export const redactText = (text: string, secrets?: SecretSet): string => {
       if (out.includes(secret)) out = out.split(secret).join(REDACTED);
     }
   }
-  if (!SECRET_TRIGGER.test(out)) return out;
-  for (const { pattern, replace } of TEXT_SECRET_PATTERNS) {
+  for (const { pattern, replace, needs } of TEXT_SECRET_PATTERNS) {
+    if (!needs(out)) continue;
     pattern.lastIndex = 0;
     out = out.replace(pattern, replace);
   }
