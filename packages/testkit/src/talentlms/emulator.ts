@@ -1,16 +1,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { DEFAULT_SLOW_MS, type EmulatorControls } from "../shared/controls.js";
+import { DEFAULT_SLOW_MS, type EmulatorControls, withFaultControls } from "../shared/controls.js";
 import { delay, signalOnClose } from "../shared/delay.js";
-import { FaultQueue, type FaultOptions, type ScriptStep } from "../shared/fault-queue.js";
+import { FaultQueue } from "../shared/fault-queue.js";
 import { NGINX_BAD_GATEWAY_HTML } from "../shared/html-pages.js";
-import {
-  createIdSequence,
-  flattenHeaders,
-  type MutableRecordedRequest,
-  type RecordedRequest,
-  readBody,
-} from "../shared/request-log.js";
+import { readBody } from "../shared/request-log.js";
 import { dropConnection, type HeaderMap, sendEmpty, sendJson, sendScripted, sendText } from "../shared/respond.js";
+import { createRecorder } from "../shared/recorder.js";
 import { listen } from "../shared/server.js";
 import { SlidingWindow, type WindowState } from "../shared/sliding-window.js";
 import { type TalentlmsFault, type TalentlmsFaultObject, toFaultObject } from "./faults.js";
@@ -130,8 +125,7 @@ export const startTalentlmsEmulator = async (options: TalentlmsEmulatorOptions =
           rate?.windowMs ?? TALENTLMS_DEFAULT_RATE_LIMIT.windowMs,
         );
   const faults = new FaultQueue<TalentlmsFault>(() => true);
-  const nextId = createIdSequence("tlms-");
-  let log: MutableRecordedRequest[] = [];
+  const recorder = createRecorder("tlms-", clock);
   let store = seedStore();
   let domainActive = options.domainActive ?? true;
 
@@ -153,23 +147,7 @@ export const startTalentlmsEmulator = async (options: TalentlmsEmulatorOptions =
     const signal = signalOnClose(res);
     const body = await readBody(req);
     const target = req.url ?? "/";
-    const record: MutableRecordedRequest = {
-      id: nextId(),
-      method: req.method ?? "GET",
-      path: target,
-      headers: flattenHeaders(req),
-      body,
-      receivedAt: clock(),
-      fault: undefined,
-      status: undefined,
-    };
-    log.push(record);
-    res.once("finish", () => {
-      record.status = res.statusCode;
-    });
-    res.once("close", () => {
-      record.status ??= 0;
-    });
+    const record = recorder.record(req, res, body);
     const idHeader: HeaderMap = { "x-request-id": record.id };
 
     const scripted = faults.take(record);
@@ -226,30 +204,16 @@ export const startTalentlmsEmulator = async (options: TalentlmsEmulatorOptions =
 
   const server = await listen(handle, options.port ?? 0);
 
-  const emulator: TalentlmsEmulator = {
+  const members = {
     url: server.url,
     port: server.port,
     v1Url: `${server.url}/api/v1`,
     v2Url: `${server.url}/api/v2`,
     apiKey: apiKeys[0] ?? "",
-    get requests(): readonly RecordedRequest[] {
-      return log;
-    },
-    get pendingFaults(): number {
-      return faults.pending;
-    },
-    failNext(count: number, fault: TalentlmsFault, faultOptions?: FaultOptions) {
-      faults.add(count, fault, faultOptions);
-      return this;
-    },
-    script(steps: readonly ScriptStep<TalentlmsFault>[]) {
-      faults.script(steps);
-      return this;
-    },
     reset() {
       faults.clear();
       window?.clear();
-      log = [];
+      recorder.clear();
       store = seedStore();
       domainActive = options.domainActive ?? true;
     },
@@ -258,5 +222,6 @@ export const startTalentlmsEmulator = async (options: TalentlmsEmulatorOptions =
     },
     close: server.close,
   };
+  const emulator: TalentlmsEmulator = withFaultControls(members, faults, recorder);
   return emulator;
 };

@@ -1,17 +1,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createYoga } from "graphql-yoga";
-import { DEFAULT_SLOW_MS, type EmulatorControls } from "../shared/controls.js";
+import { DEFAULT_SLOW_MS, type EmulatorControls, withFaultControls } from "../shared/controls.js";
 import { delay, signalOnClose } from "../shared/delay.js";
-import { FaultQueue, type FaultOptions, type ScriptStep } from "../shared/fault-queue.js";
+import { FaultQueue } from "../shared/fault-queue.js";
 import { ALB_BAD_GATEWAY_HTML } from "../shared/html-pages.js";
-import {
-  createIdSequence,
-  flattenHeaders,
-  type MutableRecordedRequest,
-  type RecordedRequest,
-  readBody,
-} from "../shared/request-log.js";
+import { flattenHeaders, type RecordedRequest, readBody } from "../shared/request-log.js";
 import { dropConnection, type HeaderMap, sendJson, sendScripted, sendText } from "../shared/respond.js";
+import { createRecorder } from "../shared/recorder.js";
 import { listen } from "../shared/server.js";
 import {
   faultLabel,
@@ -104,8 +99,7 @@ export const startTalviewEmulator = async (options: TalviewEmulatorOptions = {})
   const businessErrors = options.businessErrors ?? "code";
   const tokens = new TokenStore(options.tokenLifetimeMs ?? 3_600_000, clock);
   const faults = new FaultQueue<TalviewFault>(appliesByDefault);
-  const nextId = createIdSequence("");
-  let log: MutableRecordedRequest[] = [];
+  const recorder = createRecorder("", clock);
   let store = seedStore();
 
   const yoga = createYoga<TalviewContext>({
@@ -203,24 +197,7 @@ export const startTalviewEmulator = async (options: TalviewEmulatorOptions = {})
     const url = new URL(target, "http://127.0.0.1");
     const method = req.method ?? "GET";
     const graphql = url.pathname === GRAPHQL_PATH ? parseGraphqlRequest(method, url, body) : undefined;
-    const record: MutableRecordedRequest = {
-      id: nextId(),
-      method,
-      path: target,
-      headers: flattenHeaders(req),
-      body,
-      receivedAt: clock(),
-      fault: undefined,
-      status: undefined,
-      ...(graphql === undefined ? {} : { graphql: graphql.summary }),
-    };
-    log.push(record);
-    res.once("finish", () => {
-      record.status = res.statusCode;
-    });
-    res.once("close", () => {
-      record.status ??= 0;
-    });
+    const record = recorder.record(req, res, body, graphql === undefined ? undefined : { graphql: graphql.summary });
     const headers: HeaderMap = { "x-request-id": record.id };
 
     const scripted = faults.take(record);
@@ -270,31 +247,17 @@ export const startTalviewEmulator = async (options: TalviewEmulatorOptions = {})
 
   const server = await listen(handle, options.port ?? 0);
 
-  const emulator: TalviewEmulator = {
+  const members = {
     url: server.url,
     port: server.port,
     graphqlUrl: `${server.url}${GRAPHQL_PATH}`,
     loginUrl: `${server.url}${REST_PATHS.login}`,
     refreshUrl: `${server.url}${REST_PATHS.refresh}`,
     credentials: users[0] ?? DEFAULT_USER,
-    get requests(): readonly RecordedRequest[] {
-      return log;
-    },
-    get pendingFaults(): number {
-      return faults.pending;
-    },
-    failNext(count: number, fault: TalviewFault, faultOptions?: FaultOptions) {
-      faults.add(count, fault, faultOptions);
-      return this;
-    },
-    script(steps: readonly ScriptStep<TalviewFault>[]) {
-      faults.script(steps);
-      return this;
-    },
     reset() {
       faults.clear();
       tokens.clear();
-      log = [];
+      recorder.clear();
       store = seedStore();
     },
     issueToken(username?: string) {
@@ -308,5 +271,6 @@ export const startTalviewEmulator = async (options: TalviewEmulatorOptions = {})
       await yoga.dispose();
     },
   };
+  const emulator: TalviewEmulator = withFaultControls(members, faults, recorder);
   return emulator;
 };
