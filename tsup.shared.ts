@@ -1,14 +1,52 @@
+import { readFileSync } from "node:fs";
 import type { Options } from "tsup";
 
-/** The build every published package shares: ESM and CommonJS with .d.ts/.d.cts, ES2022, no Node-only target. */
+type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
+
+/**
+ * One output file per source module: every relative import stays an import (`./x.js`, or `./x.cjs` in the CommonJS
+ * build). With `sideEffects: false`, a bundler then drops every module a program does not use, as it does with the
+ * sources; a single-file dist would keep each top-level statement it cannot prove pure.
+ */
+const keepModules: Plugin = {
+  name: "errnorm-keep-modules",
+  setup(build) {
+    const cjs = build.initialOptions.format === "cjs";
+    build.onResolve({ filter: /^\.\.?\// }, (args) =>
+      args.kind === "entry-point"
+        ? undefined
+        : { path: cjs ? args.path.replace(/\.js$/, ".cjs") : args.path, external: true },
+    );
+  },
+};
+
+/** The public entry points: `exports` keys whose `@errnorm/source` target is one file (`"./json"` -> `src/json.ts`). */
+export const publicEntries = (packageJson = "package.json"): Record<string, string> => {
+  const { exports } = JSON.parse(readFileSync(packageJson, "utf8")) as { exports: Record<string, unknown> };
+  const entries: Record<string, string> = {};
+  for (const [key, target] of Object.entries(exports)) {
+    const source = (target as Record<string, unknown>)?.["@errnorm/source"];
+    if (typeof source !== "string" || key.includes("*")) continue;
+    entries[source.replace(/^\.\/src\//, "").replace(/\.ts$/, "")] = source;
+  }
+  return entries;
+};
+
+/**
+ * The build every published library shares: ESM and CommonJS, one file per module (see `keepModules`), ES2022,
+ * no Node-only target; declaration files for the public entries only.
+ */
 export const libraryBuild = (overrides: Options = {}): Options => ({
-  entry: ["src/index.ts"],
+  entry: ["src/**/*.ts"],
   format: ["esm", "cjs"],
-  dts: true,
+  dts: { entry: publicEntries() },
   clean: true,
   sourcemap: false,
   target: "es2022",
   platform: "neutral",
-  treeshake: true,
+  bundle: true,
+  splitting: false,
+  treeshake: false,
+  esbuildPlugins: [keepModules],
   ...overrides,
 });

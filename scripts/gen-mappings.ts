@@ -3,14 +3,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  type Action,
-  type Category,
-  CATEGORY_POLICY,
-  HTTP_STATUS_DEFAULTS,
-  TRANSPORT_CODES,
-  TRANSPORT_NAMES,
-} from "@errnorm/core";
+import { type Action, type Category, CATEGORY_POLICY } from "@errnorm/core";
+import { HTTP_STATUS_DEFAULTS } from "@errnorm/core/adapter";
+import { TRANSPORT_CODES, TRANSPORT_NAMES } from "@errnorm/core/internal/transport";
 import * as talentlms from "@errnorm/talentlms";
 import * as talview from "@errnorm/talview";
 

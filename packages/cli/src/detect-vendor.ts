@@ -1,4 +1,5 @@
-import { isObjectLike, readHeader, safeGet, safeIsArray, safeKeys } from "@errnorm/core";
+import { readHeader } from "@errnorm/core/adapter";
+import { isObjectLike, safeGet, safeIsArray, safeKeys } from "@errnorm/core/internal/safe";
 import type { VendorName } from "./vendors.js";
 
 /** Which vendor a response came from, and what gave it away. */

@@ -1,4 +1,5 @@
-import { decodeBody, type NormalizedError } from "@errnorm/core";
+import { type NormalizedError } from "@errnorm/core";
+import { decodeBody } from "@errnorm/core/adapter";
 import { err, ok, type Result } from "neverthrow";
 import { detectVendor } from "./detect-vendor.js";
 import { type HeaderPairs, headerRecord, overrideHeaders } from "./headers.js";

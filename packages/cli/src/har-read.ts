@@ -1,4 +1,4 @@
-import { isObjectLike, safeGet, safeIsArray } from "@errnorm/core";
+import { isObjectLike, safeGet, safeIsArray } from "@errnorm/core/internal/safe";
 import { err, ok, type Result } from "neverthrow";
 import type { HeaderPairs } from "./headers.js";
 import { InputError } from "./input-error.js";

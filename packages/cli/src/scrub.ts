@@ -1,4 +1,4 @@
-import { redactText } from "@errnorm/core";
+import { redactText } from "@errnorm/core/internal/redact";
 
 // C0 controls but tab and newline, DEL and C1 controls: a body must not drive the reader's terminal.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;

@@ -1,4 +1,4 @@
-import { collectSecrets, isSecretKey } from "@errnorm/core";
+import { collectSecrets, isSecretKey } from "@errnorm/core/internal/redact";
 
 /** Shortest value scrubbed verbatim (core's rule): shorter ones would blank ordinary words. */
 const MIN_SECRET = 6;

@@ -1,4 +1,5 @@
-import { type Category, type NormalizedError, redactText } from "@errnorm/core";
+import { type Category, type NormalizedError } from "@errnorm/core";
+import { redactText } from "@errnorm/core/internal/redact";
 import { err, ok, type Result } from "neverthrow";
 import { type HarEntry, readHar } from "./har-read.js";
 import { headerRecord } from "./headers.js";

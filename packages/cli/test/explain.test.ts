@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { NormalizedErrorJsonSchema } from "@errnorm/core";
+import { NormalizedErrorJsonSchema } from "@errnorm/core/json";
 import { describe, expect, it } from "vitest";
 import { EXPLAIN_CASES } from "./explain-cases.js";
 import { expectBadInput, fixture, runCli } from "./run-cli.js";

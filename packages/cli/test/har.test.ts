@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { NormalizedErrorJsonSchema } from "@errnorm/core";
+import { NormalizedErrorJsonSchema } from "@errnorm/core/json";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { harSecrets } from "./har-secrets.js";
 import { type CliRun, expectBadInput, fixture, runCli } from "./run-cli.js";

@@ -13,11 +13,13 @@ export interface HttpResponseLike {
 export interface ParseOptions {
   /** Overrides of the default English `userMessage` per category. */
   messages?: Partial<MessageCatalog> | undefined;
+  /** Secret values to scrub from the error (the API key or token you sent, for example). */
+  secrets?: Iterable<string> | undefined;
 }
 
 /** The contract both vendor packages implement (and a third vendor's adapter would). */
 export interface VendorAdapter<TOptions extends ParseOptions = ParseOptions> {
   readonly vendor: string;
   parseResponse<T = unknown>(response: HttpResponseLike, options?: TOptions): Result<T, NormalizedError>;
-  normalizeError(thrown: unknown, options?: ParseOptions): NormalizedError;
+  normalizeError(thrown: unknown, options?: TOptions): NormalizedError;
 }

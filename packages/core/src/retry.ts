@@ -1,6 +1,6 @@
 import { err, ResultAsync, type Result } from "neverthrow";
 import { NormalizedError } from "./error.js";
-import { normalizeThrown } from "./normalize.js";
+import { normalizeThrown } from "./kit/thrown.js";
 import { decideRetry, type RetryPolicyOptions } from "./retry-policy.js";
 import { sleep as realSleep } from "./sleep.js";
 

@@ -1,9 +1,4 @@
-import type { Category } from "./categories.js";
-
-export interface StatusRule {
-  readonly category: Category;
-  readonly reason: string;
-}
+import { lookupRule, type Rule } from "./kit/rule.js";
 
 /**
  * Vendor-neutral meaning of an HTTP status (RFC 9110), as data. Adapters override entries with their
@@ -24,11 +19,11 @@ export const HTTP_STATUS_DEFAULTS = {
   502: { category: "unavailable", reason: "HTTP_502" },
   503: { category: "unavailable", reason: "HTTP_503" },
   504: { category: "unavailable", reason: "HTTP_504" },
-} as const satisfies Record<number, StatusRule>;
+} as const satisfies Record<number, Rule>;
 
 /** The rule for any status: the table, else by class (4xx invalid_request, 5xx server, anything else unknown). */
-export const statusRule = (status: number): StatusRule => {
-  const known = (HTTP_STATUS_DEFAULTS as Record<number, StatusRule>)[status];
+export const statusRule = (status: number): Rule => {
+  const known = lookupRule(HTTP_STATUS_DEFAULTS, status);
   if (known) return known;
   if (status === 0) return { category: "unknown", reason: "NO_RESPONSE" };
   const reason = `HTTP_${status}`;

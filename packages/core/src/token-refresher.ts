@@ -1,7 +1,7 @@
 import { err, ResultAsync, type Result } from "neverthrow";
 import type { NormalizedError as NormalizedErrorType } from "./error.js";
 import { isNormalizedError, NormalizedError } from "./error.js";
-import { normalizeThrown } from "./normalize.js";
+import { normalizeThrown } from "./kit/thrown.js";
 import type { Attempt } from "./retry.js";
 
 export interface TokenRefresherOptions {

@@ -1,9 +1,7 @@
-import type { Category } from "./categories.js";
+import { lookupRule, type Rule } from "./kit/rule.js";
 import { isObjectLike, safeGet } from "./safe.js";
 
-export interface TransportRule {
-  readonly category: Category;
-  readonly reason: string;
+export interface TransportRule extends Rule {
   /** `true` when the failure proves the server never received the request (safe to resend even a POST). */
   readonly notProcessed: boolean;
 }
@@ -57,8 +55,8 @@ export const NOT_PROCESSED_REASONS: ReadonlySet<string> = new Set(
     .map((rule) => rule.reason),
 );
 
-const lookup = <T extends object>(table: T, key: unknown): TransportRule | undefined =>
-  typeof key === "string" && Object.hasOwn(table, key) ? (table[key as keyof T] as TransportRule) : undefined;
+const lookup = (table: object, key: unknown): TransportRule | undefined =>
+  typeof key === "string" ? lookupRule<TransportRule>(table, key) : undefined;
 
 export interface TransportFailure extends TransportRule {
   /** The code or name that decided it. */

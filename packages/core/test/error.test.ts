@@ -1,15 +1,8 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import {
-  CATEGORY_POLICY,
-  initOf,
-  isNormalizedError,
-  LIMITS,
-  NORMALIZED_ERROR_BRAND,
-  NormalizedError,
-  originalCause,
-  toReason,
-} from "@errnorm/core";
+import { CATEGORY_POLICY, isNormalizedError, LIMITS, NormalizedError, originalCause } from "@errnorm/core";
+import { toReason } from "@errnorm/core/adapter";
+import { initOf, NORMALIZED_ERROR_BRAND } from "@errnorm/core/internal/error";
 
 const base = {
   vendor: "talview",
@@ -95,16 +88,34 @@ describe("NormalizedError", () => {
     expect(initOf(next).attempts).toBe(3);
   });
 
-  it("captures no stack frames by default (cheap), more when asked, and restores Error.stackTraceLimit", () => {
+  it("keeps the stack the Error constructor records, opts out with stackTraceLimit = 0, restores the global", () => {
     const before = Error.stackTraceLimit;
-    expect(new NormalizedError(base).stack).not.toMatch(/\n\s+at /);
-    NormalizedError.stackTraceLimit = 5;
+    const here = new NormalizedError(base);
+    expect(here.stack).toMatch(/^NormalizedError: /);
+    expect(here.stack).toMatch(/\n\s+at .*error\.test\.ts/);
+    NormalizedError.stackTraceLimit = 0;
     try {
-      expect(new NormalizedError(base).stack).toMatch(/\n\s+at /);
+      expect(new NormalizedError(base).stack).not.toMatch(/\n\s+at /);
     } finally {
-      NormalizedError.stackTraceLimit = 0;
+      NormalizedError.stackTraceLimit = undefined;
     }
     expect(Error.stackTraceLimit).toBe(before);
+  });
+
+  it("respects the global Error.stackTraceLimit when it has no limit of its own", () => {
+    const before = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      expect(new NormalizedError(base).stack).not.toMatch(/\n\s+at /);
+    } finally {
+      Error.stackTraceLimit = before;
+    }
+  });
+
+  it("is named NormalizedError wherever a printer looks (class, prototype, inspect)", async () => {
+    const { inspect } = await import("node:util");
+    expect(NormalizedError.name).toBe("NormalizedError");
+    expect(inspect(new NormalizedError(base))).toMatch(/^NormalizedError: /);
   });
 
   it("drops invalid numbers instead of keeping them", () => {

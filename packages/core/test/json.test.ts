@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { fromJSON, NormalizedError, NormalizedErrorJsonSchema, WIRE_VERSION } from "@errnorm/core";
+import { NormalizedError, WIRE_VERSION } from "@errnorm/core";
+import { fromJSON, NormalizedErrorJsonSchema } from "@errnorm/core/json";
 import { initArb } from "./arbitraries.js";
 
 describe("toJSON / fromJSON", () => {

@@ -1,7 +1,8 @@
 import { inspect } from "node:util";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { collectSecrets, isSecretKey, LIMITS, NormalizedError, REDACTED, redactText, redactValue } from "@errnorm/core";
+import { LIMITS, NormalizedError, REDACTED } from "@errnorm/core";
+import { collectSecrets, isSecretKey, redactText, redactValue } from "@errnorm/core/internal/redact";
 
 const secretArb = fc.stringMatching(/^[A-Za-z0-9]{12,40}$/);
 

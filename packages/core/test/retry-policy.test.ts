@@ -1,7 +1,8 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { err, ok } from "neverthrow";
-import { CATEGORIES, decideRetry, NormalizedError, RETRY_DEFAULTS, withRetry } from "@errnorm/core";
+import { CATEGORIES, NormalizedError, withRetry } from "@errnorm/core";
+import { decideRetry, RETRY_DEFAULTS } from "@errnorm/core/internal/retry-policy";
 
 const errorArb = fc
   .record({

@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  classifyTransportError,
-  NOT_PROCESSED_REASONS,
-  normalizeThrown,
-  NormalizedError,
-  TRANSPORT_CODES,
-} from "@errnorm/core";
+import { NormalizedError } from "@errnorm/core";
+import { classifyTransportError, normalizeThrown } from "@errnorm/core/adapter";
+import { NOT_PROCESSED_REASONS, TRANSPORT_CODES } from "@errnorm/core/internal/transport";
 
 const withCode = (code: string) => Object.assign(new Error(`connect ${code} 127.0.0.1:1`), { code });
 

@@ -1,10 +1,11 @@
 import { match } from "ts-pattern";
 import { describe, expectTypeOf, it } from "vitest";
 import type { Action, Category, NormalizedError, NormalizedErrorJson } from "@errnorm/core";
-import { ACTIONS, CATEGORIES, fromJSON } from "@errnorm/core";
+import { ACTIONS, CATEGORIES } from "@errnorm/core";
+import { fromJSON } from "@errnorm/core/json";
 import type { Result } from "neverthrow";
 import type * as z from "zod/mini";
-import type { NormalizedErrorJsonSchema } from "@errnorm/core";
+import type { NormalizedErrorJsonSchema } from "@errnorm/core/json";
 
 describe("public types", () => {
   it("Category and Action are closed unions equal to their arrays", () => {

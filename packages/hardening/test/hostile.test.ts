@@ -2,7 +2,8 @@
 // canonical error (or an ok result) whose size stays within caps derived from core's LIMITS (support-hostile/caps.ts),
 // and no input pollutes a built-in prototype.
 import { fc, test } from "@fast-check/vitest";
-import { isSuccessStatus, LIMITS, normalizeStatus } from "@errnorm/core";
+import { LIMITS } from "@errnorm/core";
+import { isSuccessStatus, normalizeStatus } from "@errnorm/core/adapter";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ADAPTERS } from "./support-hostile/adapters.js";
 import { ERROR_JSON_CAP, FIELDS_JSON_CAP, RAW_JSON_CAP } from "./support-hostile/caps.js";

@@ -3,7 +3,7 @@
 // be covered by a pattern exported at run time and listed in DYNAMIC_PATTERNS below.
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { SECRET_COLLECT_PATTERNS, TEXT_SECRET_PATTERNS } from "@errnorm/core";
+import { SECRET_COLLECT_PATTERNS, TEXT_SECRET_PATTERNS } from "@errnorm/core/internal/redact";
 import { sourceFiles } from "./source-files.js";
 
 const MB = 1024 * 1024;

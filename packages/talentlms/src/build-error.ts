@@ -1,13 +1,5 @@
-import {
-  type FieldError,
-  isRetryableCategory,
-  NormalizedError,
-  parseRetryAfter,
-  type RateLimit,
-  readHeader,
-  readRateLimit,
-  readTraceId,
-} from "@errnorm/core";
+import { type FieldError, isRetryableCategory, NormalizedError, type RateLimit } from "@errnorm/core";
+import { parseRetryAfter, readHeader, readRateLimit, readTraceId } from "@errnorm/core/adapter";
 import type { Classification } from "./classify.js";
 import type { ReadOptions } from "./options.js";
 import type { BodyEvidence } from "./read-body.js";

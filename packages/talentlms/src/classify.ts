@@ -1,4 +1,5 @@
-import { CATEGORY_POLICY, isSuccessStatus, statusRule } from "@errnorm/core";
+import { CATEGORY_POLICY } from "@errnorm/core";
+import { isSuccessStatus, statusRule } from "@errnorm/core/adapter";
 import { matchMessage } from "./match-message.js";
 import type { MessageMatcher } from "./message-rules.js";
 import type { BodyEvidence } from "./read-body.js";

@@ -1,4 +1,5 @@
-import { CATEGORY_POLICY, classifyTransportError, NormalizedError, readRateLimit, readTraceId } from "@errnorm/core";
+import { CATEGORY_POLICY, NormalizedError } from "@errnorm/core";
+import { classifyTransportError, readRateLimit, readTraceId } from "@errnorm/core/adapter";
 import { err, type Result, ResultAsync } from "neverthrow";
 import { ruleError } from "./build-error.js";
 import { normalizeError } from "./normalize-error.js";

@@ -1,11 +1,5 @@
-import {
-  CATEGORY_POLICY,
-  isNormalizedError,
-  isSuccessStatus,
-  NormalizedError,
-  normalizeStatus,
-  normalizeThrown,
-} from "@errnorm/core";
+import { CATEGORY_POLICY, isNormalizedError, NormalizedError } from "@errnorm/core";
+import { isSuccessStatus, normalizeStatus, normalizeThrown } from "@errnorm/core/adapter";
 import { ruleError } from "./build-error.js";
 import { readOptions, type TalentlmsParseOptions } from "./options.js";
 import { evaluate } from "./parse.js";

@@ -1,4 +1,5 @@
-import { collectSecrets, type ParseOptions } from "@errnorm/core";
+import { type ParseOptions } from "@errnorm/core";
+import { collectSecrets } from "@errnorm/core/internal/redact";
 
 /** Options of `parseResponse`, `normalizeError` and `fromFetch`. */
 export interface TalentlmsParseOptions extends ParseOptions {

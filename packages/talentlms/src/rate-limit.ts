@@ -1,4 +1,5 @@
-import { decodeBody, type RateLimit, readRateLimit } from "@errnorm/core";
+import { type RateLimit } from "@errnorm/core";
+import { decodeBody, readRateLimit } from "@errnorm/core/adapter";
 import { get, isRecord } from "./safe.js";
 
 /** What a response says about the rate limit, on successes as well as errors. */

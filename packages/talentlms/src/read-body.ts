@@ -1,4 +1,5 @@
-import { type DecodedBody, decodeBody, type FieldError } from "@errnorm/core";
+import { type FieldError } from "@errnorm/core";
+import { type DecodedBody, decodeBody } from "@errnorm/core/adapter";
 import { get, isList, isRecord, keysOf, nonEmptyText } from "./safe.js";
 import { TYPE_RULES } from "./tables.js";
 

@@ -1,4 +1,5 @@
-import { collectSecrets, readHeader } from "@errnorm/core";
+import { readHeader } from "@errnorm/core/adapter";
+import { collectSecrets } from "@errnorm/core/internal/redact";
 import { get } from "./safe.js";
 
 const BASIC = /^basic[ \t]+/i;

@@ -1,4 +1,5 @@
-import { DEFAULT_USER_MESSAGES, type HttpResponseLike, NormalizedErrorJsonSchema } from "@errnorm/core";
+import { DEFAULT_USER_MESSAGES, type HttpResponseLike } from "@errnorm/core";
+import { NormalizedErrorJsonSchema } from "@errnorm/core/json";
 import { describe, expect, it } from "vitest";
 import { parseResponse, readRateLimitInfo, TALENTLMS_STATUS_TABLE, TALENTLMS_SUCCESS_STATUSES } from "../src/index.js";
 import { bodyText, type Fixture, loadFixtures } from "./support/fixtures.js";

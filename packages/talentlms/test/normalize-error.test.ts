@@ -1,5 +1,6 @@
 import { inspect } from "node:util";
-import { NormalizedError, NormalizedErrorJsonSchema, originalCause } from "@errnorm/core";
+import { NormalizedError, originalCause } from "@errnorm/core";
+import { NormalizedErrorJsonSchema } from "@errnorm/core/json";
 import { describe, expect, it } from "vitest";
 import { normalizeError, talentlms, VENDOR } from "../src/index.js";
 

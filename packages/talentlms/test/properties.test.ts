@@ -1,13 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
-import {
-  type Action,
-  type Category,
-  DEFAULT_USER_MESSAGES,
-  type HttpResponseLike,
-  isRetryableCategory,
-  MAX_RETRY_AFTER_MS,
-  NormalizedErrorJsonSchema,
-} from "@errnorm/core";
+import { type Action, type Category, DEFAULT_USER_MESSAGES, type HttpResponseLike, isRetryableCategory } from "@errnorm/core";
+import { MAX_RETRY_AFTER_MS } from "@errnorm/core/internal/http";
+import { NormalizedErrorJsonSchema } from "@errnorm/core/json";
 import { describe, expect, it } from "vitest";
 import {
   matchMessageRule,

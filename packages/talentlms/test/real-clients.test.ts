@@ -1,5 +1,6 @@
 import { inspect } from "node:util";
-import { isNormalizedError, type NormalizedError, NormalizedErrorJsonSchema } from "@errnorm/core";
+import { isNormalizedError, type NormalizedError } from "@errnorm/core";
+import { NormalizedErrorJsonSchema } from "@errnorm/core/json";
 import axios, { type AxiosResponse } from "axios";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fromFetch, normalizeError, parseResponse, readRateLimitInfo } from "../src/index.js";

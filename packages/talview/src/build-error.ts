@@ -1,12 +1,5 @@
-import {
-  CATEGORY_POLICY,
-  isRetryableCategory,
-  NormalizedError,
-  parseRetryAfter,
-  readHeader,
-  readRateLimit,
-  readTraceId,
-} from "@errnorm/core";
+import { CATEGORY_POLICY, isRetryableCategory, NormalizedError } from "@errnorm/core";
+import { parseRetryAfter, readHeader, readRateLimit, readTraceId } from "@errnorm/core/adapter";
 import { applicationUserMessage, type Classified } from "./classify.js";
 import type { TalviewParseOptions } from "./options.js";
 import { rememberPartialData } from "./partial-data.js";

@@ -1,4 +1,5 @@
-import { isSuccessStatus, type NormalizedError, normalizeStatus } from "@errnorm/core";
+import { type NormalizedError } from "@errnorm/core";
+import { isSuccessStatus, normalizeStatus } from "@errnorm/core/adapter";
 import { err, ok, type Result } from "neverthrow";
 import { buildError, ruleError } from "./build-error.js";
 import { classify } from "./classify.js";

@@ -1,4 +1,5 @@
-import { type Action, type Category, CATEGORY_POLICY, isSuccessStatus, statusRule, toReason } from "@errnorm/core";
+import { type Action, type Category, CATEGORY_POLICY } from "@errnorm/core";
+import { isSuccessStatus, statusRule, toReason } from "@errnorm/core/adapter";
 import {
   cleanVendorMessage,
   graphqlServerRule,

@@ -1,4 +1,6 @@
-import { LIMITS, toReason, truncate } from "@errnorm/core";
+import { LIMITS } from "@errnorm/core";
+import { toReason } from "@errnorm/core/adapter";
+import { truncate } from "@errnorm/core/internal/text";
 import {
   type CodeRule,
   type CodeSpec,

@@ -1,9 +1,5 @@
-import {
-  classifyTransportError,
-  isNormalizedError,
-  type NormalizedError,
-  NormalizedError as NormalizedErrorClass,
-} from "@errnorm/core";
+import { isNormalizedError, type NormalizedError, NormalizedError as NormalizedErrorClass } from "@errnorm/core";
+import { classifyTransportError } from "@errnorm/core/adapter";
 import { clientFailureOf } from "./client-errors.js";
 import { readOptions, type TalviewParseOptions } from "./options.js";
 import { evaluate } from "./parse.js";

@@ -1,10 +1,5 @@
-import {
-  decodeBody,
-  type HttpResponseLike,
-  isSuccessStatus,
-  type NormalizedError,
-  normalizeStatus,
-} from "@errnorm/core";
+import { type HttpResponseLike, type NormalizedError } from "@errnorm/core";
+import { decodeBody, isSuccessStatus, normalizeStatus } from "@errnorm/core/adapter";
 import { err, ok, type Result } from "neverthrow";
 import { buildError, type ErrorContext, ruleError } from "./build-error.js";
 import { classify } from "./classify.js";

@@ -1,4 +1,5 @@
-import { collectSecrets, type NormalizedError } from "@errnorm/core";
+import { type NormalizedError } from "@errnorm/core";
+import { collectSecrets } from "@errnorm/core/internal/redact";
 import { err, type Result, ResultAsync } from "neverthrow";
 import { normalizeError } from "./normalize-error.js";
 import type { TalviewParseOptions } from "./options.js";

@@ -1,6 +1,7 @@
 import { inspect } from "node:util";
 import { ApolloClient, gql, HttpLink, InMemoryCache } from "@apollo/client";
-import { type NormalizedError, NormalizedErrorJsonSchema } from "@errnorm/core";
+import { type NormalizedError } from "@errnorm/core";
+import { NormalizedErrorJsonSchema } from "@errnorm/core/json";
 import { Client as UrqlClient, fetchExchange } from "@urql/core";
 import { GraphQLClient } from "graphql-request";
 import { err, type Result } from "neverthrow";

@@ -1,4 +1,5 @@
-import { isRetryableCategory, NormalizedErrorJsonSchema } from "@errnorm/core";
+import { isRetryableCategory } from "@errnorm/core";
+import { NormalizedErrorJsonSchema } from "@errnorm/core/json";
 import { describe, expect, test } from "vitest";
 import { parseResponse, partialDataOf, VENDOR } from "../src/index.js";
 import { type Fixture, loadFixtures, wireBody } from "./support/fixtures.js";

@@ -1,4 +1,5 @@
-import { isNormalizedError, isRetryableCategory, type NormalizedError, NormalizedErrorJsonSchema } from "@errnorm/core";
+import { isNormalizedError, isRetryableCategory, type NormalizedError } from "@errnorm/core";
+import { NormalizedErrorJsonSchema } from "@errnorm/core/json";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import {

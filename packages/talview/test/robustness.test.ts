@@ -1,4 +1,4 @@
-import { NormalizedErrorJsonSchema } from "@errnorm/core";
+import { NormalizedErrorJsonSchema } from "@errnorm/core/json";
 import { inspect } from "node:util";
 import { describe, expect, test } from "vitest";
 import { checkEnvelope, normalizeError, parseResponse } from "../src/index.js";

@@ -1,4 +1,5 @@
-import { ACTIONS, CATEGORIES, CATEGORY_POLICY, isRetryableCategory, statusRule } from "@errnorm/core";
+import { ACTIONS, CATEGORIES, CATEGORY_POLICY, isRetryableCategory } from "@errnorm/core";
+import { statusRule } from "@errnorm/core/adapter";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import {

@@ -1,6 +1,8 @@
 // The one check every hostile output must pass: a real, canonical, bounded, printable NormalizedError.
 import { inspect } from "node:util";
-import { isNormalizedError, LIMITS, type NormalizedError, NormalizedErrorJsonSchema, wellFormed } from "@errnorm/core";
+import { isNormalizedError, LIMITS, type NormalizedError } from "@errnorm/core";
+import { wellFormed } from "@errnorm/core/internal/text";
+import { NormalizedErrorJsonSchema } from "@errnorm/core/json";
 import type { Result } from "neverthrow";
 import { expect } from "vitest";
 import { ERROR_JSON_CAP, RAW_STRING_CAP } from "./caps.js";

@@ -1,0 +1,69 @@
+import { isRetryableCategory } from "../categories.js";
+import { type FieldError, NormalizedError } from "../error.js";
+import { parseRetryAfter, readHeader, readRateLimit, readTraceId } from "../http.js";
+import type { AdapterOptions } from "./options.js";
+import { decideRule, type Rule } from "./rule.js";
+
+/** What an adapter read from one failed response (or one thrown value), beside the rule that decided it. */
+export interface ErrorEvidence {
+  /** The HTTP status seen; 0 when no response arrived. */
+  readonly status: number;
+  /** The developer message: the vendor's own text where it has one. */
+  readonly message: string;
+  /**
+   * Response headers in any shape. Read for `rateLimit`, `Retry-After` (kept only for a retryable category) and
+   * the trace id; secret values under secret names are learned from them and scrubbed.
+   */
+  readonly headers?: unknown;
+  /** Text for end users, when the vendor wrote one for them; else the catalog's message for the category. */
+  readonly userMessage?: string | undefined;
+  readonly vendorCode?: string | undefined;
+  /** A trace id the body carried; the headers' (`X-Request-Id` and kin) otherwise. */
+  readonly traceId?: string | undefined;
+  readonly fieldErrors?: readonly FieldError[] | undefined;
+  /** Defaults to the options' `operation`. */
+  readonly operation?: string | undefined;
+  /** The vendor's body; redacted and capped by the error. */
+  readonly raw?: unknown;
+  /** The client error it came from, kept as a redacted `cause` (the original via `originalCause`). */
+  readonly cause?: unknown;
+  /** More places to learn secrets from (the headers as the caller gave them, a request config). */
+  readonly secretSources?: readonly unknown[] | undefined;
+}
+
+/**
+ * The one way an adapter builds its error: a classified rule plus what the response said. Fills every
+ * header-derived field (rate limit, Retry-After, trace id), the caller's message catalog and secrets.
+ *
+ * @example
+ * return err(buildError("acme", lookupRule(STATUS_RULES, status) ?? statusRule(status), { status, headers, message }, options));
+ */
+export const buildError = (
+  vendor: string,
+  rule: Rule,
+  evidence: ErrorEvidence,
+  options: AdapterOptions,
+): NormalizedError => {
+  const { category, reason, action } = decideRule(rule);
+  const { headers } = evidence;
+  return new NormalizedError({
+    vendor,
+    category,
+    reason,
+    action,
+    message: evidence.message,
+    status: evidence.status,
+    retryAfterMs: isRetryableCategory(category) ? parseRetryAfter(readHeader(headers, "retry-after")) : undefined,
+    traceId: evidence.traceId ?? readTraceId(headers),
+    userMessage: evidence.userMessage,
+    vendorCode: evidence.vendorCode,
+    rateLimit: readRateLimit(headers),
+    fieldErrors: evidence.fieldErrors,
+    operation: evidence.operation ?? options.operation,
+    raw: evidence.raw,
+    cause: evidence.cause,
+    messages: options.messages,
+    secrets: options.secrets,
+    secretSources: [headers, ...(evidence.secretSources ?? [])],
+  });
+};

@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// Published package.json files carry no development-only export condition: for each published package, writes
+// `publishConfig.exports` (what `pnpm pack` publishes) from `exports` without the `@errnorm/source` condition and
+// without source-only subpaths (`./internal/*`). With --check, fails instead of writing when one is stale.
+import { readdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
+const check = process.argv.includes("--check");
+const SOURCE = "@errnorm/source";
+
+const published = (target) => {
+  if (typeof target === "string") return target;
+  const out = {};
+  for (const [condition, value] of Object.entries(target)) {
+    if (condition === SOURCE) continue;
+    const kept = published(value);
+    if (kept !== undefined) out[condition] = kept;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+};
+
+let stale = 0;
+for (const dir of readdirSync(join(root, "packages"))) {
+  const file = join(root, "packages", dir, "package.json");
+  if (!existsSync(file)) continue;
+  const text = readFileSync(file, "utf8");
+  const pkg = JSON.parse(text);
+  if (pkg.private || !pkg.exports) continue;
+  const exports = {};
+  for (const [key, target] of Object.entries(pkg.exports)) {
+    const kept = published(target);
+    if (kept !== undefined) exports[key] = kept;
+  }
+  pkg.publishConfig = { ...pkg.publishConfig, exports };
+  const next = `${JSON.stringify(pkg, null, 2)}\n`;
+  if (next === text) continue;
+  stale += 1;
+  if (check) console.log(`✗ ${pkg.name}: publishConfig.exports is stale (run node scripts/sync-exports.mjs)`);
+  else writeFileSync(file, next);
+}
+if (check && stale > 0) process.exit(1);
+console.log(check ? "publishConfig.exports matches exports in every published package" : `updated ${stale} package.json`);
