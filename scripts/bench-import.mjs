@@ -1,52 +1,73 @@
 #!/usr/bin/env node
-// Cold import time: a fresh Node process importing each built package, against one importing nothing,
-// measured in the same run (part of `pnpm bench`).
+// Cold import time (part of `pnpm bench`): fresh Node processes importing each entry point from the PACKED
+// tarballs (what users install), against neverthrow (a small dependency every errnorm user already loads) and
+// against a process importing nothing, all measured in the same run, interleaved so machine load hits all alike.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { consumerDir, installPacked } from "./packed-consumer.mjs";
+import { publishedPackages } from "./api-report.mjs";
 
-const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
-// packages/hardening depends on the published packages, so resolution there is what a consumer gets.
-const cwd = join(root, "packages", "hardening");
-const RUNS = 15;
-const PACKAGES = ["@errnorm/core", "@errnorm/talentlms", "@errnorm/talview"];
+const RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 21);
+const TARGET_RATIO = 3;
+const ENTRIES = [
+  "@errnorm/core",
+  "@errnorm/talentlms",
+  "@errnorm/talview",
+  "@errnorm/core/json",
+  "@errnorm/core/adapter",
+];
 
-// Measures what users import: the built dist (built here when missing).
-for (const name of ["core", "talentlms", "talview"]) {
-  const dir = join(root, "packages", name);
-  if (!existsSync(join(dir, "dist", "index.js"))) {
-    const build = spawnSync(join(root, "node_modules", ".bin", "tsup"), [], { cwd: dir, stdio: "ignore" });
-    if (build.status !== 0) {
-      console.error(`could not build packages/${name}`);
-      process.exit(2);
-    }
+installPacked(publishedPackages());
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Milliseconds from process start to the end of the import, read inside the child (no spawn overhead). */
+const once = (specifier) => {
+  const code = specifier
+    ? `const t0 = performance.now(); await import(${JSON.stringify(specifier)}); console.log(performance.now() - t0);`
+    : "console.log(0);";
+  const child = spawnSync(process.execPath, ["--input-type=module", "-e", code], {
+    cwd: consumerDir,
+    encoding: "utf8",
+  });
+  if (child.status !== 0) throw new Error(`importing ${specifier} failed:\n${child.stderr}`);
+  return Number(child.stdout.trim());
+};
+
+const wall = (specifier) => {
+  const started = process.hrtime.bigint();
+  once(specifier);
+  return Number(process.hrtime.bigint() - started) / 1e6;
+};
+
+const subjects = ["neverthrow", ...ENTRIES];
+const importMs = Object.fromEntries(subjects.map((s) => [s, []]));
+const processMs = Object.fromEntries(["(nothing)", ...subjects].map((s) => [s, []]));
+for (let i = 0; i < RUNS; i += 1) {
+  processMs["(nothing)"].push(wall(undefined));
+  for (const s of subjects) {
+    const started = process.hrtime.bigint();
+    importMs[s].push(once(s));
+    processMs[s].push(Number(process.hrtime.bigint() - started) / 1e6);
   }
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
-
-const time = (code) => {
-  const samples = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const started = process.hrtime.bigint();
-    const child = spawnSync(process.execPath, ["--input-type=module", "-e", code], { cwd, stdio: "inherit" });
-    if (child.status !== 0) process.exit(1);
-    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
-  }
-  return median(samples);
-};
-
-const baseline = time("");
+const base = median(importMs.neverthrow);
+console.log(`\ncold import from the packed tarballs: median of ${RUNS} fresh Node processes each`);
 console.log(
-  `\ncold import (median of ${RUNS} fresh processes; baseline = node importing nothing: ${baseline.toFixed(1)} ms)`,
+  `  baseline neverthrow: ${base.toFixed(1)} ms import; a process importing nothing: ${median(processMs["(nothing)"]).toFixed(1)} ms`,
 );
-for (const name of PACKAGES) {
-  const ms = time(`await import(${JSON.stringify(name)});`);
+let over = 0;
+for (const s of ENTRIES) {
+  const ms = median(importMs[s]);
+  const ratio = ms / base;
+  const gated = !s.endsWith("/json") && !s.endsWith("/adapter");
+  if (gated && ratio > TARGET_RATIO) over += 1;
   console.log(
-    `  ${name.padEnd(20)} ${ms.toFixed(1)} ms total, +${(ms - baseline).toFixed(1)} ms over baseline (${(ms / baseline).toFixed(2)}x)`,
+    `  ${s.padEnd(24)} ${ms.toFixed(1).padStart(6)} ms import (${ratio.toFixed(2)}x neverthrow${gated ? `, target <= ${TARGET_RATIO}x` : ""}); whole process ${median(processMs[s]).toFixed(1)} ms`,
   );
 }
+console.log(
+  over === 0
+    ? `all main entries within ${TARGET_RATIO}x neverthrow`
+    : `${over} main entries over ${TARGET_RATIO}x neverthrow`,
+);

@@ -41,4 +41,6 @@ for (const dir of readdirSync(join(root, "packages"))) {
   else writeFileSync(file, next);
 }
 if (check && stale > 0) process.exit(1);
-console.log(check ? "publishConfig.exports matches exports in every published package" : `updated ${stale} package.json`);
+console.log(
+  check ? "publishConfig.exports matches exports in every published package" : `updated ${stale} package.json`,
+);

@@ -12,9 +12,9 @@ const tmp = join(root, ".tmp");
 mkdirSync(tmp, { recursive: true });
 
 /** Published packages in dependency order (core first), then the private test-only ones. */
-const ORDER = ["core", "talentlms", "talview", "testkit", "cli"];
-const PRIVATE = ["hardening", "integration"];
-const present = (p) => existsSync(join(root, "packages", p, "package.json"));
+const ORDER = ["core", "talentlms", "talview", "testkit", "redis", "cli"];
+const PRIVATE = ["hardening", "integration", "web", "runtimes", "../examples/third-vendor"];
+const present = (p) => existsSync(join(root, "packages", p, "tsconfig.json"));
 const packages = ORDER.filter(present);
 
 const pnpm = () => {
@@ -34,7 +34,9 @@ const run = (label, command, args, options = {}) => {
 };
 
 for (const p of [...packages, ...PRIVATE.filter(present)])
-  run(`typecheck @errnorm/${p}`, bin("tsc"), ["-p", "tsconfig.json"], { cwd: join(root, "packages", p) });
+  run(`typecheck ${p.startsWith("..") ? p.slice(3) : `@errnorm/${p}`}`, bin("tsc"), ["-p", "tsconfig.json"], {
+    cwd: join(root, "packages", p),
+  });
 const built = packages
   .map((p) => run(`build @errnorm/${p}`, bin("tsup"), [], { cwd: join(root, "packages", p) }))
   .every(Boolean);
@@ -66,6 +68,7 @@ if (built) {
     ]);
   }
 }
+run("publishConfig.exports match exports", process.execPath, ["scripts/sync-exports.mjs", "--check"]);
 run("docs/mappings.md is up to date", bin("tsx"), [
   "--conditions=@errnorm/source",
   "scripts/gen-mappings.ts",

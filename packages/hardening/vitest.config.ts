@@ -8,6 +8,8 @@ export default defineProject({
   test: {
     name: "hardening",
     include: ["test/**/*.test.ts"],
+    globalSetup: ["test/global-setup.ts"],
     testTimeout: 60_000,
+    hookTimeout: 180_000,
   },
 });
