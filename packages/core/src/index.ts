@@ -25,6 +25,14 @@ export { DEFAULT_USER_MESSAGES, type MessageCatalog } from "./messages.js";
 export type { ProblemDetails } from "./problem.js";
 export { REDACTED } from "./redact.js";
 export { type Attempt, type RetryOptions, withRetry } from "./retry.js";
-export { createThrottle, type Throttle, type ThrottleOptions } from "./throttle.js";
+export { pauseUntilOf, type RateSignal } from "./rate-signal.js";
+export {
+  createThrottle,
+  type MultiWindowThrottleOptions,
+  type SingleWindowThrottleOptions,
+  type Throttle,
+  type ThrottleOptions,
+} from "./throttle.js";
+export type { RateWindow } from "./throttle-windows.js";
 export { createTokenRefresher, type TokenRefresher, type TokenRefresherOptions } from "./token-refresher.js";
 export { type NormalizedErrorJson, WIRE_VERSION } from "./wire.js";

@@ -20,7 +20,7 @@ const PRIMARY: Variant = {
 };
 const unthrottled = Object.assign(
   <T>(task: () => T | PromiseLike<T>) => Promise.resolve(task()) as Promise<Awaited<T>>,
-  { queueSize: 0 },
+  { queueSize: 0, observe: () => undefined },
 );
 const BASELINE: Variant = { label: "baseline: no throttle, withRetry only", throttle: () => unthrottled };
 
