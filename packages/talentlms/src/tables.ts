@@ -59,6 +59,17 @@ export const TALENTLMS_RATE_LIMITS = frozen({
   /** Requests per hour, by subscription plan ("e.g. 2,000 or 10,000 requests per hour"). */
   hourlyByPlan: [2_000, 10_000],
   hourlyIntervalMs: 3_600_000,
+  /** The windows of each plan, by its hourly quota: `createThrottle({ windows: windowsByPlan[2000] })`. */
+  windowsByPlan: {
+    2000: [
+      { limit: 200, intervalMs: 5_000 },
+      { limit: 2_000, intervalMs: 3_600_000 },
+    ],
+    10000: [
+      { limit: 200, intervalMs: 5_000 },
+      { limit: 10_000, intervalMs: 3_600_000 },
+    ],
+  },
   headers: { limit: "X-RateLimit-Limit", remaining: "X-RateLimit-Remaining" },
   /** The vendor documents no header telling how long to wait. */
   sendsRetryAfter: false,
