@@ -1,0 +1,96 @@
+import type { SendCommand } from "./client.js";
+
+// Every script reads the server's clock (TIME), so processes on machines whose clocks disagree share one budget.
+const NOW = `local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+`;
+
+/**
+ * Takes up to ARGV[1] slots in every window at once, or none. KEYS[1]: the pause; KEYS[2..]: one sorted set per
+ * window (member: slot id, score: when the slot comes back). ARGV: wanted, id prefix, first sequence number, then
+ * limit and interval of each window. Returns {granted, wait ms}.
+ */
+export const ACQUIRE = `${NOW}local paused = tonumber(redis.call('GET', KEYS[1]) or '0')
+if paused > now then return {0, paused - now} end
+local room = tonumber(ARGV[1])
+local wait = 0
+for i = 2, #KEYS do
+  local limit = tonumber(ARGV[2 * i])
+  redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', now)
+  local used = redis.call('ZCARD', KEYS[i])
+  if used >= limit then
+    local freed = redis.call('ZRANGE', KEYS[i], used - limit, used - limit, 'WITHSCORES')
+    wait = math.max(wait, tonumber(freed[2]) - now)
+    room = 0
+  elseif limit - used < room then
+    room = limit - used
+  end
+end
+if room == 0 then return {0, math.max(wait, 1)} end
+local first = tonumber(ARGV[3])
+for i = 2, #KEYS do
+  local interval = tonumber(ARGV[2 * i + 1])
+  local args = {}
+  for n = 0, room - 1 do
+    args[#args + 1] = now + interval
+    args[#args + 1] = ARGV[2] .. string.format('%d', first + n)
+  end
+  redis.call('ZADD', KEYS[i], unpack(args))
+  redis.call('PEXPIRE', KEYS[i], interval + 1000)
+end
+return {room, 0}
+`;
+
+/**
+ * Moves slots' return to now + interval in every window. KEYS: the window sets. ARGV[1]: "XX" (extend a running
+ * task's lease; a slot already gone stays gone) or "" (a task settled: counted even if its lease ran out); then
+ * each window's interval, then the slot ids.
+ */
+export const RENEW = `${NOW}local n = #KEYS
+for i = 1, n do
+  local interval = tonumber(ARGV[i + 1])
+  local args = {}
+  if ARGV[1] == 'XX' then args[1] = 'XX' end
+  for j = n + 2, #ARGV do
+    args[#args + 1] = now + interval
+    args[#args + 1] = ARGV[j]
+  end
+  redis.call('ZADD', KEYS[i], unpack(args))
+  redis.call('PEXPIRE', KEYS[i], interval + 1000)
+end
+return n
+`;
+
+/** Gives slots back at once (granted to tasks that never ran). KEYS: the window sets; ARGV: slot ids. */
+export const FORGET = `for i = 1, #KEYS do redis.call('ZREM', KEYS[i], unpack(ARGV)) end
+return #KEYS
+`;
+
+/** Holds every start for ARGV[1] ms from now, unless a longer pause is set. KEYS[1]: the pause. */
+export const PAUSE = `${NOW}local untilMs = now + tonumber(ARGV[1])
+local current = tonumber(redis.call('GET', KEYS[1]) or '0')
+if untilMs > current then
+  redis.call('SET', KEYS[1], string.format('%d', untilMs), 'PX', tonumber(ARGV[1]) + 1000)
+end
+return 1
+`;
+
+/** Runs scripts by SHA1 (loaded once per server, loaded again after a restart emptied the script cache). */
+export const scriptRunner = (send: SendCommand) => {
+  const shas = new Map<string, string>();
+  const load = async (script: string): Promise<string> => {
+    const sha = String(await send(["SCRIPT", "LOAD", script]));
+    shas.set(script, sha);
+    return sha;
+  };
+  return async (script: string, keys: readonly string[], args: readonly string[]): Promise<unknown> => {
+    const call = (sha: string) => send(["EVALSHA", sha, String(keys.length), ...keys, ...args]);
+    const known = shas.get(script);
+    try {
+      return await call(known ?? (await load(script)));
+    } catch (error) {
+      if (!String((error as Error | undefined)?.message).includes("NOSCRIPT")) throw error;
+      return call(await load(script));
+    }
+  };
+};
