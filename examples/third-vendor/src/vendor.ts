@@ -1,0 +1,2 @@
+/** The vendor name every Quillpad error carries. */
+export const VENDOR = "quillpad";
