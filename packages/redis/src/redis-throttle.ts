@@ -145,6 +145,9 @@ export const createRedisThrottle = (options: RedisThrottleOptions): Throttle => 
     pumping = true;
     try {
       while (queue.length > 0 && !signal?.aborted) {
+        // This process's own observation holds it at once, before Redis has it.
+        const pausedFor = pausedUntil - Date.now();
+        if (pausedFor > 0 && !(await sleep(pausedFor, signal))) break;
         let grant;
         try {
           grant = await store.acquire(queue.length);

@@ -75,22 +75,30 @@ end
 return 1
 `;
 
-/** Runs scripts by SHA1 (loaded once per server, loaded again after a restart emptied the script cache). */
+const sha1 = async (text: string): Promise<string> => {
+  const digest = await globalThis.crypto.subtle.digest("SHA-1", new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+};
+
+/**
+ * Runs scripts by SHA1 once their digest is known, by full text (EVAL, which also caches them) before that and after
+ * a restart emptied the server's cache. Each call is one command, so calls reach Redis in the order they were made.
+ */
 export const scriptRunner = (send: SendCommand) => {
   const shas = new Map<string, string>();
-  const load = async (script: string): Promise<string> => {
-    const sha = String(await send(["SCRIPT", "LOAD", script]));
-    shas.set(script, sha);
-    return sha;
-  };
   return async (script: string, keys: readonly string[], args: readonly string[]): Promise<unknown> => {
-    const call = (sha: string) => send(["EVALSHA", sha, String(keys.length), ...keys, ...args]);
-    const known = shas.get(script);
+    const tail = [String(keys.length), ...keys, ...args];
+    const eval_ = () => send(["EVAL", script, ...tail]);
+    const sha = shas.get(script);
+    if (sha === undefined) {
+      void sha1(script).then((digest) => shas.set(script, digest));
+      return eval_();
+    }
     try {
-      return await call(known ?? (await load(script)));
+      return await send(["EVALSHA", sha, ...tail]);
     } catch (error) {
       if (!String((error as Error | undefined)?.message).includes("NOSCRIPT")) throw error;
-      return call(await load(script));
+      return eval_();
     }
   };
 };
