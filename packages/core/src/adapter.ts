@@ -19,5 +19,12 @@ export {
   readTraceId,
 } from "./http.js";
 export { defaultUserMessage } from "./messages.js";
+export { redactText } from "./redact.js";
 export { HTTP_STATUS_DEFAULTS, isSuccessStatus, statusRule } from "./status.js";
-export { classifyTransportError, type TransportFailure } from "./transport.js";
+export {
+  classifyTransportError,
+  TRANSPORT_CODES,
+  TRANSPORT_NAMES,
+  type TransportFailure,
+  type TransportRule,
+} from "./transport.js";

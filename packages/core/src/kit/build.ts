@@ -1,6 +1,7 @@
 import { isRetryableCategory } from "../categories.js";
 import { type FieldError, NormalizedError } from "../error.js";
 import { parseRetryAfter, readHeader, readRateLimit, readTraceId } from "../http.js";
+import { snapshotHeaders } from "./headers.js";
 import type { AdapterOptions } from "./options.js";
 import { decideRule, type Rule } from "./rule.js";
 
@@ -45,7 +46,8 @@ export const buildError = (
   options: AdapterOptions,
 ): NormalizedError => {
   const { category, reason, action } = decideRule(rule);
-  const { headers } = evidence;
+  // Read once into a lookup: the rate-limit, Retry-After and request-id reads below cost one map access each.
+  const headers = snapshotHeaders(evidence.headers);
   return new NormalizedError({
     vendor,
     category,
@@ -64,6 +66,7 @@ export const buildError = (
     cause: evidence.cause,
     messages: options.messages,
     secrets: options.secrets,
-    secretSources: [headers, ...(evidence.secretSources ?? [])],
+    // The headers as given: the lookup hides the values that secrets are learned from.
+    secretSources: [evidence.headers, ...(evidence.secretSources ?? [])],
   });
 };

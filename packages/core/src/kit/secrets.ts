@@ -63,7 +63,9 @@ export const learnSecrets = (...sources: unknown[]): string[] => {
         found.push(...urlSecrets(source));
         continue;
       }
-      found.push(...basicCredentials(readHeader(safeGet(source, "headers"), "authorization")));
+      // The source may be headers itself (a record, `[name, value]` pairs) or hold them (a request config).
+      for (const headers of [source, safeGet(source, "headers")])
+        found.push(...basicCredentials(readHeader(headers, "authorization")));
       const auth = safeGet(source, "auth");
       for (const key of ["username", "password"]) {
         const value = safeGet(auth, key);
