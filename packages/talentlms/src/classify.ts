@@ -1,25 +1,23 @@
-import { CATEGORY_POLICY } from "@errnorm/core";
-import { isSuccessStatus, statusRule } from "@errnorm/core/adapter";
+import { isSuccessStatus, lookupRule, type Rule, statusRule } from "@errnorm/core/adapter";
 import { matchMessage } from "./match-message.js";
 import type { MessageMatcher } from "./message-rules.js";
 import type { BodyEvidence } from "./read-body.js";
-import { FALLBACK_RULES, type RuleOutcome, STATUS_RULES, TYPE_RULES } from "./tables.js";
+import { FALLBACK_RULES, STATUS_RULES, TYPE_RULES } from "./tables.js";
 
 /** The rule that decides an error, and the message rule behind it when a vendor message decided. */
 export interface Classification {
-  readonly rule: RuleOutcome;
+  readonly rule: Rule;
   readonly messageRule?: MessageMatcher | undefined;
   /** `HTTPS_REQUIRED` was decided from the request URL, not from the body. */
   readonly fromUrl?: boolean;
 }
 
-const lookup = <T extends object>(table: T, key: string | number | undefined): RuleOutcome | undefined =>
-  key !== undefined && Object.hasOwn(table, key) ? (table[key as keyof T] as RuleOutcome) : undefined;
+/** The body is an error even inside a 2xx: its shape says so, or it names a known error `type`. */
+const saysError = (body: BodyEvidence): boolean => body.isError || lookupRule(TYPE_RULES, body.type) !== undefined;
 
-const byStatus = (status: number): RuleOutcome => {
-  const { category, reason } = statusRule(status);
-  return { category, reason, action: CATEGORY_POLICY[category].action };
-};
+/** A real success: a 2xx whose body is JSON (or empty) and not an error body. */
+export const isSuccess = (status: number, body: BodyEvidence): boolean =>
+  isSuccessStatus(status) && (body.kind === "json" || body.kind === "empty") && !saysError(body);
 
 /**
  * Decides an error response, most specific evidence first: a known vendor message (at any status), then a
@@ -30,12 +28,12 @@ export const classify = (status: number, body: BodyEvidence, plainHttp: boolean)
   const messageRule = body.message === undefined ? undefined : matchMessage(body.message);
   if (messageRule) return { rule: messageRule, messageRule };
   if (plainHttp && status !== 429 && status < 500) return { rule: FALLBACK_RULES.httpsRequired, fromUrl: true };
-  const documented = lookup(STATUS_RULES, status);
+  const documented = lookupRule(STATUS_RULES, status);
   if (documented) return { rule: documented };
   if (isSuccessStatus(status)) {
     if (body.kind === "stream") return { rule: FALLBACK_RULES.bodyNotRead };
     if (body.kind === "html" || body.kind === "text") return { rule: FALLBACK_RULES.notJson };
-    return { rule: lookup(TYPE_RULES, body.type) ?? FALLBACK_RULES.unrecognizedError };
+    return { rule: lookupRule(TYPE_RULES, body.type) ?? FALLBACK_RULES.unrecognizedError };
   }
-  return { rule: byStatus(status) };
+  return { rule: statusRule(status) };
 };

@@ -1,12 +1,17 @@
-import { CATEGORY_POLICY, NormalizedError } from "@errnorm/core";
-import { classifyTransportError, readRateLimit, readTraceId } from "@errnorm/core/adapter";
+import type { NormalizedError } from "@errnorm/core";
+import {
+  type AdapterOptions,
+  buildError,
+  classifyTransportError,
+  field,
+  isList,
+  learnSecrets,
+  readAdapterOptions,
+} from "@errnorm/core/adapter";
 import { err, type Result, ResultAsync } from "neverthrow";
-import { ruleError } from "./build-error.js";
 import { normalizeError } from "./normalize-error.js";
-import { type ReadOptions, readOptions, type TalentlmsParseOptions } from "./options.js";
+import type { TalentlmsParseOptions } from "./options.js";
 import { evaluate } from "./parse.js";
-import { requestSecrets } from "./request-secrets.js";
-import { get, isList } from "./safe.js";
 import { FALLBACK_RULES } from "./tables.js";
 import { VENDOR } from "./vendor.js";
 
@@ -20,19 +25,19 @@ interface Call {
   readonly options: TalentlmsParseOptions | undefined;
 }
 
-const isThenable = (value: unknown): value is PromiseLike<unknown> => typeof get(value, "then") === "function";
+const isThenable = (value: unknown): value is PromiseLike<unknown> => typeof field(value, "then") === "function";
 
 const inputUrl = (input: unknown): string | undefined => {
   if (typeof input === "string") return input;
   if (typeof URL !== "undefined" && input instanceof URL) return input.href;
-  const url = get(input, "url");
+  const url = field(input, "url");
   return typeof url === "string" ? url : undefined;
 };
 
 const fetchCall = (input: unknown, init: unknown, options: TalentlmsParseOptions | undefined): Call => ({
   pending: () => fetch(input as RequestInfo | URL, init as RequestInit | undefined),
   url: inputUrl(input),
-  secrets: requestSecrets(init, typeof input === "object" ? input : undefined),
+  secrets: learnSecrets(init, typeof input === "object" ? input : undefined),
   options,
 });
 
@@ -46,31 +51,24 @@ const resolveCall = (first: unknown, second: unknown, third: unknown): Call => {
 };
 
 const isResponse = (value: unknown): value is Response =>
-  typeof get(value, "status") === "number" && typeof get(value, "text") === "function";
+  typeof field(value, "status") === "number" && typeof field(value, "text") === "function";
 
 /** The body could not be read after the headers arrived: a transport failure, or `BODY_READ_FAILED`. */
-const bodyReadError = (thrown: unknown, response: Response, read: ReadOptions): NormalizedError => {
+const bodyReadError = (thrown: unknown, response: Response, read: AdapterOptions): NormalizedError => {
   const transport = classifyTransportError(thrown);
-  const rule = transport
-    ? { category: transport.category, reason: transport.reason, action: CATEGORY_POLICY[transport.category].action }
-    : FALLBACK_RULES.bodyReadFailed;
-  const message = get(thrown, "message");
-  return new NormalizedError({
-    vendor: VENDOR,
-    ...rule,
-    message: `Reading the body of an HTTP ${response.status} response failed: ${typeof message === "string" ? message : String(thrown)}`,
+  const message = field(thrown, "message");
+  const evidence = {
     status: response.status,
-    traceId: readTraceId(response.headers),
-    rateLimit: readRateLimit(response.headers),
+    message: `Reading the body of an HTTP ${response.status} response failed: ${typeof message === "string" ? message : String(thrown)}`,
+    headers: response.headers,
     vendorCode: transport?.code,
     cause: thrown,
-    messages: read.messages,
-    secrets: read.secrets,
-  });
+  };
+  return buildError(VENDOR, transport ?? FALLBACK_RULES.bodyReadFailed, evidence, read);
 };
 
 const run = async <T>(call: Call): Promise<Result<T, NormalizedError>> => {
-  const read = readOptions({ ...call.options, url: call.options?.url ?? call.url }, call.secrets);
+  const read = readAdapterOptions({ ...call.options, url: call.options?.url ?? call.url }, call.secrets);
   let response: unknown;
   try {
     response = await call.pending();
@@ -78,9 +76,8 @@ const run = async <T>(call: Call): Promise<Result<T, NormalizedError>> => {
     return err(normalizeError(thrown, read));
   }
   if (!isResponse(response)) {
-    return err(
-      ruleError(FALLBACK_RULES.unreadable, "fromFetch was given something that is not a fetch Response", 0, read),
-    );
+    const message = "fromFetch was given something that is not a fetch Response";
+    return err(buildError(VENDOR, FALLBACK_RULES.unreadable, { status: 0, message }, read));
   }
   let text: string;
   try {
@@ -88,10 +85,10 @@ const run = async <T>(call: Call): Promise<Result<T, NormalizedError>> => {
   } catch (thrown) {
     return err(bodyReadError(thrown, response, read));
   }
-  const finalUrl = get(response, "url");
+  const finalUrl = field(response, "url");
   const options =
     read.url === undefined && typeof finalUrl === "string" && finalUrl !== ""
-      ? readOptions({ ...call.options, url: finalUrl }, call.secrets)
+      ? readAdapterOptions({ ...call.options, url: finalUrl }, call.secrets)
       : read;
   return evaluate<T>({ status: response.status, headers: response.headers, body: text }, options);
 };

@@ -1,4 +1,4 @@
-import { frozen } from "./safe.js";
+import { defineRules } from "@errnorm/core/adapter";
 
 /** Where a rule's text comes from. */
 export type Evidence = "documented" | "observed" | "inferred";
@@ -21,7 +21,7 @@ const inferred = (example: string, source: string): MessageEvidence => ({ exampl
  * The evidence behind each message rule, keyed by the rule's `equals` (or `startsWith`) text. Documentation
  * only: the parser never reads it; `TALENTLMS_MESSAGE_RULES` joins it to the rules.
  */
-export const TALENTLMS_MESSAGE_EVIDENCE: Readonly<Record<string, MessageEvidence>> = /* @__PURE__ */ frozen({
+export const TALENTLMS_MESSAGE_EVIDENCE: Readonly<Record<string, MessageEvidence>> = /* @__PURE__ */ defineRules({
   "the requested user does not exist": observed(
     "The requested user does not exist",
     `${PY}; greenriver/hmis-warehouse Talentlms::Facade`,

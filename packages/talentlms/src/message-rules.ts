@@ -1,5 +1,4 @@
-import { frozen } from "./safe.js";
-import type { RuleOutcome } from "./tables.js";
+import { type DecidedRule, defineRules } from "@errnorm/core/adapter";
 
 /**
  * One vendor message and what it decides. Texts are compared after `normalizeMessage` (first 500 characters,
@@ -7,7 +6,7 @@ import type { RuleOutcome } from "./tables.js";
  * message, `startsWith` (and `endsWith` when given) anchor at the ends. No regular expressions. Where each
  * text comes from is in `TALENTLMS_MESSAGE_EVIDENCE`.
  */
-export interface MessageMatcher extends RuleOutcome {
+export interface MessageMatcher extends DecidedRule {
   readonly equals?: string;
   readonly startsWith?: string;
   readonly endsWith?: string;
@@ -70,7 +69,7 @@ const HTTPS_REQUIRED = {
  * Vendor messages that refine the category and reason at any status. Checked in order; the first match wins,
  * so specific texts come before the generic "The requested … does not exist".
  */
-export const MESSAGE_RULES: readonly MessageMatcher[] = frozen([
+export const MESSAGE_RULES: readonly MessageMatcher[] = defineRules([
   notFound("user", "USER_NOT_FOUND"),
   notFound("course", "COURSE_NOT_FOUND"),
   notFound("branch", "BRANCH_NOT_FOUND"),

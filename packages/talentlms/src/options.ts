@@ -1,5 +1,4 @@
-import { type ParseOptions } from "@errnorm/core";
-import { collectSecrets } from "@errnorm/core/internal/redact";
+import type { ParseOptions } from "@errnorm/core";
 
 /** Options of `parseResponse`, `normalizeError` and `fromFetch`. */
 export interface TalentlmsParseOptions extends ParseOptions {
@@ -11,83 +10,6 @@ export interface TalentlmsParseOptions extends ParseOptions {
   /** Secret values to scrub from the error (the API key you sent, for example). */
   secrets?: Iterable<string> | undefined;
 }
-
-/** Options after checking: only well-typed values kept, so a hostile object never makes a parse throw. */
-export interface ReadOptions {
-  readonly messages?: ParseOptions["messages"];
-  readonly url?: string;
-  readonly secrets: readonly string[];
-}
-
-const MAX_URL = 8_192;
-
-const urlText = (url: unknown): string | undefined => {
-  if (typeof url === "string") return url.length > MAX_URL ? url.slice(0, MAX_URL) : url;
-  if (typeof URL !== "undefined" && url instanceof URL) return url.href.slice(0, MAX_URL);
-  return undefined;
-};
-
-/** User name, password and secret query parameters of a URL. */
-export const urlSecrets = (url: string | undefined): string[] => {
-  if (url === undefined) return [];
-  const found = [...collectSecrets(url)];
-  try {
-    const parsed = new URL(url);
-    for (const part of [parsed.username, parsed.password]) {
-      if (part === "") continue;
-      found.push(part);
-      try {
-        found.push(decodeURIComponent(part));
-      } catch {
-        // not percent-encoded: the raw form is enough
-      }
-    }
-  } catch {
-    // not an absolute URL: no user info to find
-  }
-  return found;
-};
-
-/** Most secret values taken from the caller's `secrets`. */
-const MAX_SECRETS = 200;
-
-const stringsOf = (values: unknown): string[] => {
-  if (values === null || typeof values !== "object" || !(Symbol.iterator in values)) return [];
-  const out: string[] = [];
-  try {
-    for (const value of values as Iterable<unknown>) {
-      if (typeof value === "string") out.push(value);
-      if (out.length >= MAX_SECRETS) break;
-    }
-  } catch {
-    // a throwing iterator: keep what was read
-  }
-  return out;
-};
-
-const checked = new WeakSet<object>();
-
-const remember = (read: ReadOptions): ReadOptions => {
-  checked.add(read);
-  return read;
-};
-
-/** Checks caller options once; `extraSecrets` are values the adapter learned itself (request headers). */
-export const readOptions = (options: unknown, extraSecrets: readonly string[] = []): ReadOptions => {
-  if (options === null || typeof options !== "object") return remember({ secrets: extraSecrets });
-  if (checked.has(options) && extraSecrets.length === 0) return options as ReadOptions;
-  try {
-    const { messages, url, secrets } = options as Record<string, unknown>;
-    const href = urlText(url);
-    return remember({
-      ...(messages !== null && typeof messages === "object" && { messages: messages as ParseOptions["messages"] }),
-      ...(href !== undefined && { url: href }),
-      secrets: [...stringsOf(secrets), ...urlSecrets(href), ...extraSecrets],
-    });
-  } catch {
-    return remember({ secrets: extraSecrets });
-  }
-};
 
 const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(["localhost", "[::1]", "::1"]);
 

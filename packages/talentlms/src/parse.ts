@@ -1,45 +1,45 @@
-import { type HttpResponseLike, type NormalizedError } from "@errnorm/core";
-import { isSuccessStatus, normalizeStatus } from "@errnorm/core/adapter";
+import type { HttpResponseLike, NormalizedError } from "@errnorm/core";
+import {
+  type AdapterOptions,
+  buildError,
+  decodeBody,
+  field,
+  normalizeStatus,
+  readAdapterOptions,
+} from "@errnorm/core/adapter";
 import { err, ok, type Result } from "neverthrow";
-import { buildError, ruleError } from "./build-error.js";
-import { classify } from "./classify.js";
-import { snapshotHeaders } from "./headers.js";
-import { isPlainHttp, type ReadOptions, readOptions, type TalentlmsParseOptions } from "./options.js";
-import { readBody } from "./read-body.js";
-import { get } from "./safe.js";
+import { classify, isSuccess } from "./classify.js";
+import { errorEvidence } from "./error-evidence.js";
+import { isPlainHttp, type TalentlmsParseOptions } from "./options.js";
+import { isUnreadBody, readBody, UNREAD_BODY } from "./read-body.js";
 import { FALLBACK_RULES } from "./tables.js";
+import { VENDOR } from "./vendor.js";
 
 /**
- * Reads any response-shaped value; `cause` is the client error it came from, if any. `options` are checked only
- * when there is an error, so a success costs no URL parsing. Never throws.
+ * Reads any response-shaped value: decode, read the body's evidence, classify, build. `cause` is the client error
+ * it came from, if any. `options` are checked only when there is an error, so a success costs no URL parsing.
+ * Never throws.
  */
 export const evaluate = <T>(
   response: unknown,
-  options: TalentlmsParseOptions | ReadOptions | undefined,
+  options: TalentlmsParseOptions | AdapterOptions | undefined,
   cause?: unknown,
 ): Result<T, NormalizedError> => {
   let status = 0;
-  let read: ReadOptions | undefined;
+  let read: AdapterOptions | undefined;
   try {
-    status = normalizeStatus(get(response, "status"));
-    const body = readBody(get(response, "body"));
-    const success = isSuccessStatus(status) && !body.isError && (body.kind === "json" || body.kind === "empty");
-    if (success) return ok((body.kind === "json" ? body.raw : undefined) as T);
-    read = readOptions(options);
-    const sourceHeaders = get(response, "headers");
-    const headers = snapshotHeaders(sourceHeaders);
+    status = normalizeStatus(field(response, "status"));
+    const sent = field(response, "body");
+    const body = isUnreadBody(sent) ? UNREAD_BODY : readBody(decodeBody(sent));
+    if (isSuccess(status, body)) return ok((body.kind === "json" ? body.raw : undefined) as T);
+    read = readAdapterOptions(options);
     const classification = classify(status, body, isPlainHttp(read.url));
-    return err(buildError(classification, { status, headers, sourceHeaders, body, options: read, cause }));
+    const context = { status, headers: field(response, "headers"), body, cause };
+    return err(buildError(VENDOR, classification.rule, errorEvidence(classification, context, read), read));
   } catch (thrown) {
-    return err(
-      ruleError(
-        FALLBACK_RULES.unreadable,
-        "The response could not be read",
-        status,
-        read ?? readOptions(undefined),
-        cause ?? thrown,
-      ),
-    );
+    const message = "The response could not be read";
+    const evidence = { status, message, cause: cause ?? thrown };
+    return err(buildError(VENDOR, FALLBACK_RULES.unreadable, evidence, read ?? readAdapterOptions(undefined)));
   }
 };
 

@@ -1,6 +1,5 @@
-import { type RateLimit } from "@errnorm/core";
-import { decodeBody, readRateLimit } from "@errnorm/core/adapter";
-import { get, isRecord } from "./safe.js";
+import type { RateLimit } from "@errnorm/core";
+import { decodeBody, field, isRecord, readRateLimit } from "@errnorm/core/adapter";
 
 /** What a response says about the rate limit, on successes as well as errors. */
 export interface TalentlmsRateLimitInfo extends RateLimit {
@@ -24,9 +23,9 @@ const count = (value: unknown): number | undefined => {
 const fromBody = (body: unknown): RateLimit | undefined => {
   const decoded = decodeBody(body);
   if (decoded.kind !== "json" || !isRecord(decoded.value)) return undefined;
-  const limit = count(get(decoded.value, "limit"));
-  const remaining = count(get(decoded.value, "remaining"));
-  const reset = count(get(decoded.value, "reset"));
+  const limit = count(field(decoded.value, "limit"));
+  const remaining = count(field(decoded.value, "remaining"));
+  const reset = count(field(decoded.value, "reset"));
   if (limit === undefined || remaining === undefined) return undefined;
   return { limit, remaining, ...(reset !== undefined && reset > 0 && { resetAt: reset * 1000 }) };
 };
@@ -45,8 +44,8 @@ export const readRateLimitInfo = (
   now: number = Date.now(),
 ): TalentlmsRateLimitInfo | undefined => {
   try {
-    const fromHeaders = readRateLimit(get(response, "headers"), now);
-    const body = fromHeaders?.remaining === undefined ? fromBody(get(response, "body")) : undefined;
+    const fromHeaders = readRateLimit(field(response, "headers"), now);
+    const body = fromHeaders?.remaining === undefined ? fromBody(field(response, "body")) : undefined;
     const info = body ?? fromHeaders;
     if (!info) return undefined;
     const { limit, remaining, resetAt } = info;

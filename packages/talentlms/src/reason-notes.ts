@@ -1,11 +1,9 @@
-import { frozen } from "./safe.js";
-
 /**
  * What each reason this adapter gives means, in the vendor's words where it has them: one meaning per
  * (talentlms, reason). Documentation only: the parser never reads it. Reasons from core's fallbacks
  * (`HTTP_<n>`, transport failures) are described by core.
  */
-export const TALENTLMS_REASON_NOTES: Readonly<Record<string, string>> = /* @__PURE__ */ frozen({
+export const TALENTLMS_REASON_NOTES: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
   // Statuses the vendor documents (developers.talentlms.io/errors).
   BAD_REQUEST: "A required parameter is missing, or an invalid type was supplied.",
   API_KEY_REJECTED: "The API key is missing, incorrectly formatted, or invalid (the body does not say which).",

@@ -1,15 +1,20 @@
-// The exported read-only tables, each rule joined to its documentation: what users and docs/mappings.md read.
-// The parser reads the lean tables of `tables.ts` and `message-rules.ts` and never imports this file, so a
-// bundle of `parseResponse` carries none of the prose.
+// @errnorm/talentlms/tables: the read-only mapping tables, each rule joined to its documentation: what users and
+// docs/mappings.md read. The parser reads the lean tables of `tables.ts` and `message-rules.ts` and never imports
+// this file, so a bundle of `parseResponse` carries none of the prose.
+import { type DecidedRule, defineRules, type Rule } from "@errnorm/core/adapter";
 import { matchMessage } from "./match-message.js";
 import { type MessageEvidence, TALENTLMS_MESSAGE_EVIDENCE } from "./message-evidence.js";
 import { MESSAGE_RULES, type MessageMatcher } from "./message-rules.js";
 import { TALENTLMS_REASON_NOTES } from "./reason-notes.js";
-import { frozen } from "./safe.js";
-import { FALLBACK_RULES, type RuleOutcome, STATUS_RULES, TYPE_RULES } from "./tables.js";
+import { FALLBACK_RULES, STATUS_RULES, TYPE_RULES } from "./tables.js";
+
+export type { Evidence, MessageEvidence } from "./message-evidence.js";
+export type { MessageMatcher } from "./message-rules.js";
+export { TALENTLMS_MESSAGE_EVIDENCE, TALENTLMS_REASON_NOTES };
+export { TALENTLMS_SUCCESS_STATUSES } from "./tables.js";
 
 /** How TalentLMS evidence (a status, a `type`, a message) is understood, and what it means. One meaning per reason. */
-export interface TalentlmsRule extends RuleOutcome {
+export interface TalentlmsRule extends DecidedRule {
   /** What it means, in the vendor's words where it has them (`TALENTLMS_REASON_NOTES`). */
   readonly meaning: string;
 }
@@ -22,15 +27,15 @@ export type WithMeaning<T> = { readonly [K in keyof T]: T[K] & { readonly meanin
 
 const meaningOf = (reason: string): string => TALENTLMS_REASON_NOTES[reason] ?? "";
 
-const withMeaning = <T extends Record<number | string, RuleOutcome>>(table: T): WithMeaning<T> =>
-  frozen(
+const withMeaning = <T extends Record<number | string, Rule>>(table: T): WithMeaning<T> =>
+  defineRules(
     Object.fromEntries(Object.entries(table).map(([key, rule]) => [key, { ...rule, meaning: meaningOf(rule.reason) }])),
   ) as WithMeaning<T>;
 
 const NO_EVIDENCE: MessageEvidence = { example: "", label: "inferred", source: "" };
 
 const documentMessageRules = (): readonly MessageRule[] =>
-  frozen(
+  defineRules(
     MESSAGE_RULES.map((rule) => ({
       ...rule,
       meaning: meaningOf(rule.reason),

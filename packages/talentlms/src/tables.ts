@@ -1,22 +1,11 @@
-import type { Action, Category } from "@errnorm/core";
-import { frozen } from "./safe.js";
-
-/**
- * What one piece of TalentLMS evidence (a status, a `type`, a message) decides. Only what the parser reads:
- * what each reason means is in `TALENTLMS_REASON_NOTES`.
- */
-export interface RuleOutcome {
-  readonly category: Category;
-  /** Stable UPPER_SNAKE id: one meaning per (talentlms, reason), never reused. */
-  readonly reason: string;
-  readonly action: Action;
-}
+import { defineRules, type Rule } from "@errnorm/core/adapter";
 
 /**
  * Every status the vendor documents (developers.talentlms.io/errors). 200 and 204 are successes. Other
- * statuses fall back to core's `statusRule` (reason `HTTP_<n>`).
+ * statuses fall back to core's `statusRule` (reason `HTTP_<n>`). What each reason means is in
+ * `TALENTLMS_REASON_NOTES`.
  */
-export const STATUS_RULES = frozen({
+export const STATUS_RULES = defineRules({
   400: { category: "invalid_request", reason: "BAD_REQUEST", action: "fix_request" },
   401: { category: "authentication", reason: "API_KEY_REJECTED", action: "check_credentials" },
   403: { category: "permission", reason: "API_NOT_ENABLED", action: "check_account" },
@@ -24,22 +13,22 @@ export const STATUS_RULES = frozen({
   422: { category: "invalid_request", reason: "UNPROCESSABLE_ENTITY", action: "fix_request" },
   429: { category: "rate_limited", reason: "RATE_LIMITED", action: "retry" },
   500: { category: "server", reason: "HTTP_500", action: "retry" },
-} as const satisfies Record<number, RuleOutcome>);
+} as const satisfies Record<number, Rule>);
 
 /** The statuses the vendor documents as success. */
-export const TALENTLMS_SUCCESS_STATUSES = frozen([200, 204] as const);
+export const TALENTLMS_SUCCESS_STATUSES = Object.freeze([200, 204] as const);
 
 /**
  * The `type` of an error body (`invalid_request_error` or `api_error`). Always kept in `vendorCode`; it decides
  * the category only where the status cannot: an error body inside a 2xx response.
  */
-export const TYPE_RULES = frozen({
+export const TYPE_RULES = defineRules({
   invalid_request_error: { category: "invalid_request", reason: "INVALID_REQUEST", action: "fix_request" },
   api_error: { category: "server", reason: "API_ERROR", action: "retry" },
-} as const satisfies Record<string, RuleOutcome>);
+} as const satisfies Record<string, Rule>);
 
 /** Rules for what neither the status nor the body's `type` and message decide. */
-export const FALLBACK_RULES = frozen({
+export const FALLBACK_RULES = defineRules({
   httpsRequired: { category: "invalid_request", reason: "HTTPS_REQUIRED", action: "use_https" },
   notJson: { category: "unknown", reason: "NOT_JSON_RESPONSE", action: "check_account" },
   unrecognizedError: { category: "unknown", reason: "UNRECOGNIZED_ERROR", action: "contact_support" },
@@ -47,30 +36,31 @@ export const FALLBACK_RULES = frozen({
   bodyReadFailed: { category: "network", reason: "BODY_READ_FAILED", action: "retry" },
   successThrown: { category: "unknown", reason: "SUCCESS_RESPONSE_THROWN", action: "contact_support" },
   unreadable: { category: "unknown", reason: "UNREADABLE_RESPONSE", action: "contact_support" },
-} as const satisfies Record<string, RuleOutcome>);
+} as const satisfies Record<string, Rule>);
+
+const HOUR_MS = 3_600_000;
+
+const window = <L extends number, I extends number>(limit: L, intervalMs: I) => Object.freeze({ limit, intervalMs });
+
+/** "requests must not exceed 200 calls per 5 seconds". */
+const BURST = window(200, 5_000);
 
 /**
  * The documented rate limits, for throttles (`createThrottle(TALENTLMS_RATE_LIMITS.burst)`). TalentLMS documents
  * only `X-RateLimit-Limit` and `X-RateLimit-Remaining`: no reset header and no `Retry-After`.
  */
-export const TALENTLMS_RATE_LIMITS = frozen({
+export const TALENTLMS_RATE_LIMITS = Object.freeze({
   /** "requests must not exceed 200 calls per 5 seconds". */
-  burst: { limit: 200, intervalMs: 5_000 },
+  burst: BURST,
   /** Requests per hour, by subscription plan ("e.g. 2,000 or 10,000 requests per hour"). */
-  hourlyByPlan: [2_000, 10_000],
-  hourlyIntervalMs: 3_600_000,
+  hourlyByPlan: Object.freeze([2_000, 10_000] as const),
+  hourlyIntervalMs: HOUR_MS,
   /** The windows of each plan, by its hourly quota: `createThrottle({ windows: windowsByPlan[2000] })`. */
-  windowsByPlan: {
-    2000: [
-      { limit: 200, intervalMs: 5_000 },
-      { limit: 2_000, intervalMs: 3_600_000 },
-    ],
-    10000: [
-      { limit: 200, intervalMs: 5_000 },
-      { limit: 10_000, intervalMs: 3_600_000 },
-    ],
-  },
-  headers: { limit: "X-RateLimit-Limit", remaining: "X-RateLimit-Remaining" },
+  windowsByPlan: Object.freeze({
+    2000: Object.freeze([BURST, window(2_000, HOUR_MS)] as const),
+    10000: Object.freeze([BURST, window(10_000, HOUR_MS)] as const),
+  }),
+  headers: Object.freeze({ limit: "X-RateLimit-Limit", remaining: "X-RateLimit-Remaining" } as const),
   /** The vendor documents no header telling how long to wait. */
   sendsRetryAfter: false,
   sendsReset: false,

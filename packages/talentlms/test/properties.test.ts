@@ -1,17 +1,23 @@
 import { fc, test } from "@fast-check/vitest";
-import { type Action, type Category, DEFAULT_USER_MESSAGES, type HttpResponseLike, isRetryableCategory } from "@errnorm/core";
+import {
+  type Action,
+  type Category,
+  DEFAULT_USER_MESSAGES,
+  type HttpResponseLike,
+  isRetryableCategory,
+} from "@errnorm/core";
 import { MAX_RETRY_AFTER_MS } from "@errnorm/core/internal/http";
 import { NormalizedErrorJsonSchema } from "@errnorm/core/json";
 import { describe, expect, it } from "vitest";
+import { parseResponse } from "../src/index.js";
 import {
   matchMessageRule,
-  parseResponse,
   TALENTLMS_FALLBACK_RULES,
   TALENTLMS_MESSAGE_RULES,
   TALENTLMS_REASON_NOTES,
   TALENTLMS_STATUS_TABLE,
   TALENTLMS_TYPE_TABLE,
-} from "../src/index.js";
+} from "../src/reference-tables.js";
 
 const TYPES = ["invalid_request_error", "api_error"] as const;
 const RULE_EXAMPLES = TALENTLMS_MESSAGE_RULES.map((rule) => rule.example);

@@ -1,14 +1,8 @@
 import type { NormalizedError, VendorAdapter } from "@errnorm/core";
 import type { Result, ResultAsync } from "neverthrow";
 import { describe, expectTypeOf, it } from "vitest";
-import {
-  fromFetch,
-  normalizeError,
-  parseResponse,
-  TALENTLMS_STATUS_TABLE,
-  talentlms,
-  type TalentlmsParseOptions,
-} from "../src/index.js";
+import { fromFetch, normalizeError, parseResponse, talentlms, type TalentlmsParseOptions } from "../src/index.js";
+import { TALENTLMS_STATUS_TABLE } from "../src/reference-tables.js";
 
 describe("public types", () => {
   it("parseResponse returns a Result of the caller's type", () => {
