@@ -1,7 +1,7 @@
 import { type Category, type HttpResponseLike, NormalizedError } from "@errnorm/core";
 import { bench, describe } from "vitest";
 import { parseResponse } from "../src/index.js";
-import { bodyText, loadFixtures } from "../test/support/fixtures.js";
+import { loadFixtures, wireBody } from "@errnorm/testkit/fixtures";
 
 /**
  * What a developer writes by hand: parse the JSON, switch on the status, build the same NormalizedError.
@@ -48,13 +48,14 @@ const handWritten = (response: { status: number; body: string }): unknown => {
   });
 };
 
-for (const fixture of loadFixtures()) {
-  const text = bodyText(fixture);
-  const response: HttpResponseLike = { status: fixture.status, headers: new Headers(fixture.headers), body: text };
-  const options = fixture.request?.url === undefined ? undefined : { url: fixture.request.url };
-  const plain = { status: fixture.status, body: text };
+for (const fixture of loadFixtures(new URL("../test/fixtures/", import.meta.url))) {
+  const text = wireBody(fixture);
+  const { status } = fixture.response;
+  const response: HttpResponseLike = { status, headers: new Headers(fixture.response.headers), body: text };
+  const options = fixture.request;
+  const plain = { status, body: text };
 
-  describe(`${fixture.file} (HTTP ${fixture.status})`, () => {
+  describe(`${fixture.file} (HTTP ${status})`, () => {
     bench("errnorm parseResponse", () => {
       parseResponse(response, options);
     });

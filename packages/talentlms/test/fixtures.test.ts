@@ -35,6 +35,6 @@ describeFixtures(fixtures, {
   check: (fixture, result, response) => {
     const info = fixture.extra?.rateLimitInfo;
     if (info !== undefined) expect(readRateLimitInfo(response, NOW)).toEqual(info);
-    if (result.isErr() && fixture.response.body !== "") expect(result.error).toHaveProperty("raw");
+    if (result.isErr() && fixture.response.body !== "") expect((result.error as { raw?: unknown }).raw).toBeDefined();
   },
 });
