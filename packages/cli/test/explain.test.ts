@@ -1,39 +1,46 @@
-import { readFileSync } from "node:fs";
-import { NormalizedErrorJsonSchema } from "@errnorm/core/json";
+import type { ResultLike } from "@errnorm/testkit/properties";
+import { describeFixtures, type Fixture } from "@errnorm/testkit/fixtures";
+import { err, ok } from "neverthrow";
 import { describe, expect, it } from "vitest";
-import { EXPLAIN_CASES } from "./explain-cases.js";
-import { expectBadInput, fixture, runCli } from "./run-cli.js";
+import { caseById, caseFile, CASES, cliInput, cliOf } from "./cases.js";
+import { type CliRun, expectBadInput, fixture, runCli } from "./run-cli.js";
 
-describe("errnorm explain: fixtures", () => {
-  for (const c of EXPLAIN_CASES) {
-    it(`${c.name} (${c.label}: ${c.source})`, async () => {
-      const args = ["explain", ...(c.args ?? []), fixture(c.file)];
-      const [table, json] = await Promise.all([runCli(args), runCli([...args, "--json"])]);
-      const exit = c.error ? 1 : 0;
-      expect(table.code, table.stderr).toBe(exit);
-      expect(json.code, json.stderr).toBe(exit);
-      expect(table.stderr).toBe("");
-      expect(json.stderr).toBe("");
-      for (const text of c.table) expect(table.stdout).toContain(text);
-      const printed: unknown = JSON.parse(json.stdout);
-      if (c.error) {
-        expect(NormalizedErrorJsonSchema.safeParse(printed).success).toBe(true);
-        expect(printed).toMatchObject(c.error);
-        expect(table.stdout).toContain(`│ category       │ ${c.error.category}`);
-      } else {
-        expect(printed).toEqual({ ok: true, vendor: expect.any(String), status: 200 });
-      }
-    });
-  }
+// Every case of test/fixtures/cases through the one fixture runner of @errnorm/testkit: the CLI run on the rendered
+// input must print (--json) what the fixture expects, as the adapters' own fixtures are checked.
+const tables = new Map<string, CliRun>();
 
-  it("prints exactly toJSON() with --json: the same object the adapter builds, key for key", async () => {
-    const run = await runCli([
-      "explain",
-      "--json",
-      "--status",
-      "404",
-      fixture("explain/talentlms-user-not-found.json"),
-    ]);
+const explainCase = async (fixture: Fixture) => {
+  const args = ["explain", ...(cliOf(fixture).args ?? []), caseFile(fixture)];
+  const [table, json] = await Promise.all([runCli(args), runCli([...args, "--json"])]);
+  tables.set(fixture.id, table);
+  expect(json.stderr).toBe("");
+  expect(json.code, json.stdout).toBe(fixture.expect.ok ? 0 : 1);
+  const printed: unknown = JSON.parse(json.stdout);
+  if (!fixture.expect.ok) return err(printed);
+  expect(printed).toEqual({ ok: true, vendor: cliOf(fixture).vendor, status: fixture.response.status });
+  return ok(undefined);
+};
+
+const checkTable = (fixture: Fixture, result: ResultLike) => {
+  const table = tables.get(fixture.id) as CliRun;
+  expect(table.stderr).toBe("");
+  expect(table.code).toBe(fixture.expect.ok ? 0 : 1);
+  for (const text of cliOf(fixture).table) expect(table.stdout).toContain(text);
+  if (result.isErr())
+    expect(table.stdout).toContain(`│ category       │ ${(result.error as { category: string }).category}`);
+};
+
+for (const vendor of ["talentlms", "talview"] as const) {
+  describeFixtures(
+    CASES.filter((f) => cliOf(f).vendor === vendor),
+    { vendor, forms: ["text"], run: explainCase, check: checkTable },
+  );
+}
+
+describe("errnorm explain: the --json output", () => {
+  it("prints exactly toJSON(): the same object the adapter builds, key for key", async () => {
+    const notFound = caseById("talentlms-user-not-found");
+    const run = await runCli(["explain", "--json", ...(cliOf(notFound).args ?? []), caseFile(notFound)]);
     expect(run.code).toBe(1);
     expect(Object.keys(JSON.parse(run.stdout))).toEqual([
       "errnorm",
@@ -49,14 +56,12 @@ describe("errnorm explain: fixtures", () => {
       "vendorCode",
       "raw",
     ]);
-    expect(JSON.parse(run.stdout).raw).toEqual(
-      JSON.parse(readFileSync(fixture("explain/talentlms-user-not-found.json"), "utf8")),
-    );
+    expect(JSON.parse(run.stdout).raw).toEqual(notFound.response.body);
   });
 });
 
 describe("errnorm explain: stdin and options", () => {
-  const body = readFileSync(fixture("explain/talview-invalid-jwt.json"), "utf8");
+  const body = cliInput(caseById("talview-invalid-jwt"));
 
   it("reads stdin when no FILE is given", async () => {
     const run = await runCli(["explain", "--json"], { stdin: body });
@@ -65,7 +70,7 @@ describe("errnorm explain: stdin and options", () => {
   });
 
   it("reads stdin for FILE -", async () => {
-    const raw = readFileSync(fixture("explain/talview-token-expired-403.http"));
+    const raw = cliInput(caseById("talview-token-expired-403"));
     const run = await runCli(["explain", "-", "--json"], { stdin: raw });
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout)).toMatchObject({ status: 403, traceId: "77020d7cb1" });
@@ -98,13 +103,13 @@ describe("errnorm explain: stdin and options", () => {
   });
 
   it("--status wins over the status line", async () => {
-    const run = await runCli(["explain", "--json", "--status", "500", fixture("explain/talview-rest-not-found.http")]);
+    const run = await runCli(["explain", "--json", "--status", "500", caseFile(caseById("talview-rest-not-found"))]);
     expect(JSON.parse(run.stdout)).toMatchObject({ status: 500 });
   });
 
   it("scrubs a credential passed with --header from everything it prints", async () => {
     const key = "key-echoed-6f5e4d3c2b1a";
-    const file = fixture("explain/talentlms-continue-401.http");
+    const file = caseFile(caseById("talentlms-continue-401"));
     const withKey = await Promise.all([
       runCli(["explain", "-H", `X-API-Key: ${key}`, file]),
       runCli(["explain", "--json", "-H", `X-API-Key: ${key}`, file]),
@@ -120,7 +125,7 @@ describe("errnorm explain: stdin and options", () => {
   });
 
   it("prints a success as a success, exit 0", async () => {
-    const run = await runCli(["explain", fixture("explain/talview-query-success.json")]);
+    const run = await runCli(["explain", caseFile(caseById("talview-query-success"))]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Success: HTTP 200 .* is not an error; nothing to explain\.\n$/);
   });
@@ -145,21 +150,21 @@ describe("errnorm explain: bad input exits 2 with one line", () => {
 
   it("unknown vendor", async () => {
     expectBadInput(
-      await runCli(["explain", "--vendor", "moodle", fixture("explain/talview-invalid-jwt.json")]),
+      await runCli(["explain", "--vendor", "moodle", caseFile(caseById("talview-invalid-jwt"))]),
       "Allowed choices are talentlms, talview",
     );
   });
 
   it.each([["abc"], ["99"], ["600"], ["4040"], ["40.4"]])("bad --status %s", async (status) => {
     expectBadInput(
-      await runCli(["explain", "--status", status, fixture("explain/talview-invalid-jwt.json")]),
+      await runCli(["explain", "--status", status, caseFile(caseById("talview-invalid-jwt"))]),
       "expected an HTTP status from 100 to 599",
     );
   });
 
   it("bad --header", async () => {
     expectBadInput(
-      await runCli(["explain", "--header", "NoColonHere", fixture("explain/talview-invalid-jwt.json")]),
+      await runCli(["explain", "--header", "NoColonHere", caseFile(caseById("talview-invalid-jwt"))]),
       'expected "Name: value"',
     );
   });
