@@ -1,6 +1,6 @@
 import { bench, describe } from "vitest";
 import { parseResponse } from "../src/index.js";
-import { loadFixtures, wireBody } from "../test/support/fixtures.js";
+import { loadFixtures, wireBody } from "@errnorm/testkit/fixtures";
 
 /**
  * What an SDK author writes by hand without errnorm: parse, look at the first error or the envelope,
@@ -43,14 +43,14 @@ const handWritten = (status: number, headers: Record<string, string> | undefined
   return { ok: true, value: data };
 };
 
-for (const fixture of loadFixtures()) {
+for (const fixture of loadFixtures(new URL("../test/fixtures/", import.meta.url))) {
   const { status, headers } = fixture.response;
   const body = wireBody(fixture);
   describe(fixture.id, () => {
     bench(
       "parseResponse",
       () => {
-        parseResponse({ status, headers, body }, fixture.options);
+        parseResponse({ status, headers, body }, fixture.request);
       },
       { time: 150, warmupTime: 30 },
     );
