@@ -13,6 +13,8 @@ export interface ResponseTap {
   readonly url: string;
   /** The last response sent to a client. */
   last(): TappedResponse;
+  /** Every response sent, oldest first. */
+  all(): readonly TappedResponse[];
   close(): Promise<void>;
 }
 
@@ -26,7 +28,7 @@ const readAll = async (req: IncomingMessage): Promise<Buffer> => {
 
 /** Starts a tap on 127.0.0.1, port 0, forwarding to `target` (the emulator's base URL). */
 export const startResponseTap = async (target: string): Promise<ResponseTap> => {
-  let last: TappedResponse | undefined;
+  const sent: TappedResponse[] = [];
   const server: Server = createServer((req, res) => {
     void (async () => {
       const body = await readAll(req);
@@ -43,12 +45,12 @@ export const startResponseTap = async (target: string): Promise<ResponseTap> => 
           signal: abort.signal,
         });
         const text = await upstream.text();
-        const sent: Record<string, string> = {};
+        const kept: Record<string, string> = {};
         upstream.headers.forEach((value, name) => {
-          if (!HOP_BY_HOP.has(name)) sent[name] = value;
+          if (!HOP_BY_HOP.has(name)) kept[name] = value;
         });
-        last = { status: upstream.status, headers: sent, body: text };
-        res.writeHead(upstream.status, { ...sent, "content-length": Buffer.byteLength(text) });
+        sent.push({ status: upstream.status, headers: kept, body: text });
+        res.writeHead(upstream.status, { ...kept, "content-length": Buffer.byteLength(text) });
         res.end(text);
       } catch {
         res.destroy();
@@ -60,9 +62,11 @@ export const startResponseTap = async (target: string): Promise<ResponseTap> => 
   return {
     url: `http://127.0.0.1:${port}`,
     last: () => {
+      const last = sent.at(-1);
       if (last === undefined) throw new Error("no response went through the tap");
       return last;
     },
+    all: () => [...sent],
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
