@@ -9,7 +9,7 @@ export interface CorpusCase {
   readonly adapter: AdapterName;
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
-  readonly body?: string;
+  readonly body: string;
   readonly options?: Readonly<Record<string, unknown>>;
 }
 
@@ -27,7 +27,7 @@ interface ResultLike {
 
 /** An adapter's `parseResponse`, as each runtime imports it from the built package. */
 export type ParseResponse = (
-  response: { status: number; headers: Record<string, string>; body: string | undefined },
+  response: { status: number; headers: Record<string, string>; body: string },
   options?: Record<string, unknown>,
 ) => ResultLike;
 

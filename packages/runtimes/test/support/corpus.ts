@@ -24,17 +24,21 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const record = (value: unknown): Record<string, unknown> => (isRecord(value) ? value : {});
 
 /**
- * Reads a fixture in either layout the adapters use: TalentLMS keeps `status`, `headers`, `body` and
- * `request.url` at the top; Talview nests them in `response` and passes `options`. A unified layout (a
- * `response` object plus `options`) reads the same way.
+ * Reads a fixture in any layout the adapters have used: the shared testkit format (`response` plus
+ * `request: { url?, operation? }`), TalentLMS's older one (`status`, `headers`, `body` and `request.url` at the
+ * top) and Talview's older one (`response` plus `options`).
  */
 export const readFixture = (adapter: AdapterName, file: string, json: unknown): CorpusFixture => {
   const fixture = record(json);
   const response = isRecord(fixture["response"]) ? fixture["response"] : fixture;
   const status = response["status"];
   if (typeof status !== "number") throw new Error(`${adapter}/${file}: no numeric status`);
-  const url = record(fixture["request"])["url"];
-  const options = { ...(typeof url === "string" && { url }), ...record(fixture["options"]) };
+  const request = record(fixture["request"]);
+  const options = Object.fromEntries(
+    Object.entries({ ...request, ...record(fixture["options"]) }).filter(
+      ([key, value]) => ["url", "operation"].includes(key) && typeof value === "string",
+    ),
+  );
   const body = response["body"];
   const expectation = record(fixture["expect"]);
   return {
@@ -47,8 +51,8 @@ export const readFixture = (adapter: AdapterName, file: string, json: unknown): 
         (entry): entry is [string, string] => typeof entry[1] === "string",
       ),
     ),
-    // The body as it comes off the wire: text as it is, JSON as text.
-    ...(body !== undefined && { body: typeof body === "string" ? body : JSON.stringify(body) }),
+    // The body as it comes off the wire: text as it is, JSON as text, no body as "" (testkit's `wireBody`).
+    body: body === undefined ? "" : typeof body === "string" ? body : JSON.stringify(body),
     ...(Object.keys(options).length > 0 && { options }),
     expectOk: typeof expectation["ok"] === "boolean" ? expectation["ok"] : undefined,
     expectReason: typeof expectation["reason"] === "string" ? expectation["reason"] : undefined,
@@ -73,6 +77,6 @@ export const casesOf = (corpus: readonly CorpusFixture[]): CorpusCase[] =>
     adapter,
     status,
     headers,
-    ...(body !== undefined && { body }),
+    body,
     ...(options !== undefined && { options }),
   }));
