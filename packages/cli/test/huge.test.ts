@@ -85,9 +85,7 @@ describe("huge inputs", () => {
     // A sparse file: the size is there, the bytes are not.
     const { truncateSync } = await import("node:fs");
     truncateSync(file, 257 * MiB);
-    const started = Date.now();
     expectBadInput(await runCli(["har", file]), "is larger than 256 MiB, the most this command reads");
-    expect(Date.now() - started).toBeLessThan(10_000);
   }, 30_000);
 
   it("deeply nested JSON in a HAR body does not crash", async () => {

@@ -1,4 +1,6 @@
 // In-process tests of the pieces the binary is made of (the binary itself is tested by the other files).
+import { InputError } from "@errnorm/cli/internal/input-error";
+import { errorProblems } from "@errnorm/testkit/properties";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { detectVendor, explain, parseRawResponse, parseVendorHost, summarizeHar, vendorOfUrl } from "../src/index.js";
@@ -93,24 +95,50 @@ describe("vendor hosts", () => {
 });
 
 describe("properties", () => {
-  test.prop([fc.string({ maxLength: 2_000 })])("explain never throws, whatever the text", (text) => {
-    const result = explain({ text, vendor: "talview" });
-    expect(result.isOk() || result.isErr()).toBe(true);
-  });
+  test.prop([fc.string({ maxLength: 2_000 })])(
+    "explain answers any text with a one-line InputError or a valid talview error at the status it reports",
+    (text) => {
+      explain({ text, vendor: "talview" }).match(
+        (explanation) => {
+          expect(explanation.vendor).toBe("talview");
+          if (explanation.error === undefined) expect(explanation.status).toBeGreaterThanOrEqual(200);
+          else expect(errorProblems(explanation.error, { vendor: "talview", status: explanation.status })).toEqual([]);
+        },
+        (error) => {
+          expect(error).toBeInstanceOf(InputError);
+          expect(error.message).toMatch(/^[^\n]+$/);
+        },
+      );
+    },
+  );
 
-  test.prop([fc.integer({ min: 100, max: 599 }), fc.json({ maxDepth: 3 })])(
+  test.prop([fc.integer({ min: 300, max: 599 }), fc.json({ maxDepth: 3 })])(
     "the status line's status reaches the error unchanged",
     (status, body) => {
       const result = explain({ text: `HTTP/1.1 ${status} X\r\n\r\n${body}`, vendor: "talentlms" })._unsafeUnwrap();
       expect(result.status).toBe(status);
-      if (result.error) expect(result.error.status).toBe(status);
+      expect(result.error?.status).toBe(status);
     },
   );
 
-  test.prop([fc.anything()])("summarizeHar never throws for any parsed value", (value) => {
-    const result = summarizeHar(value);
-    expect(result.isOk() || result.isErr()).toBe(true);
-  });
+  test.prop([fc.anything().filter((v) => !(typeof v === "object" && v !== null && "log" in v))])(
+    "summarizeHar answers any parsed value without a `log` with the not-a-HAR InputError",
+    (value) => {
+      expect(summarizeHar(value)._unsafeUnwrapErr().message).toBe(
+        "the file is JSON but not a HAR: it has no `log` object",
+      );
+    },
+  );
+
+  test.prop([fc.array(fc.anything(), { maxLength: 8 })])(
+    "summarizeHar counts every entry of any `log.entries` list as a call or a skip",
+    (entries) => {
+      const summary = summarizeHar({ log: { entries } })._unsafeUnwrap();
+      const { otherHosts, notApi, malformed } = summary.skipped;
+      expect(summary.entries).toBe(entries.length);
+      expect(summary.calls + otherHosts + notApi + malformed).toBe(entries.length);
+    },
+  );
 
   test.prop([fc.string({ unit: "binary", maxLength: 500 })])(
     "printable text has no terminal control characters",
