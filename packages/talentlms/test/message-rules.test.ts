@@ -122,22 +122,18 @@ describe("TALENTLMS_MESSAGE_RULES", () => {
     expect(matchMessageRule("The requested learning path does not exist")?.reason).toBe("NOT_FOUND");
   });
 
-  it("looks only at the first 500 characters, so megabyte messages are cheap and never match a suffix", () => {
+  it("looks only at the first 500 characters, so megabyte messages never match a suffix", () => {
     const huge = `the requested ${"a".repeat(5_000_000)} does not exist`;
-    const started = performance.now();
     expect(matchMessageRule(huge)).toBeUndefined();
     expect(matchMessageRule(`Invalid API key provided${" x".repeat(3_000_000)}`)?.reason).toBe("API_KEY_INVALID");
-    expect(performance.now() - started).toBeLessThan(500);
     expect(normalizeMessage(huge).length).toBeLessThanOrEqual(MESSAGE_MATCH_LENGTH);
   });
 
-  it("parses a 10 MB error body quickly and never throws", () => {
+  it("parses a 10 MB error body into a bounded error (its speed: bench/hostile.bench.ts)", () => {
     const body = JSON.stringify({
       error: { type: "invalid_request_error", message: `The requested user ${"x".repeat(10_000_000)}` },
     });
-    const started = performance.now();
     const result = parseResponse({ status: 404, body });
-    expect(performance.now() - started).toBeLessThan(2_000);
     expect(result.isErr() && result.error.reason).toBe("NOT_FOUND");
     expect(result.isErr() && result.error.message.length).toBeLessThanOrEqual(1_000);
   });

@@ -1,3 +1,4 @@
+import { LIMITS } from "@errnorm/core";
 import { NormalizedErrorJsonSchema } from "@errnorm/core/json";
 import { inspect } from "node:util";
 import { describe, expect, test } from "vitest";
@@ -63,12 +64,10 @@ describe("parseResponse never throws", () => {
     expect(() => JSON.stringify(error)).not.toThrow();
   });
 
-  test("a 10 MB text body stays cheap and bounded", () => {
-    const started = performance.now();
+  test("a 10 MB text body gives a bounded error (its speed: bench/hostile.bench.ts)", () => {
     const error = settle({ status: 502, body: `<html>${"x".repeat(10 * 1024 * 1024)}` })._unsafeUnwrapErr();
     expect(error.category).toBe("unavailable");
     expect(JSON.stringify(error).length).toBeLessThan(10_000);
-    expect(performance.now() - started).toBeLessThan(2_000);
   });
 
   test("deeply nested JSON text", () => {
@@ -77,24 +76,29 @@ describe("parseResponse never throws", () => {
     expect(() => settle({ status: 200, body: `${'{"a":'.repeat(50_000)}1${"}".repeat(50_000)}` })).not.toThrow();
   });
 
-  test("adversarial megabyte messages do not slow the patterns down", () => {
-    const started = performance.now();
+  test("adversarial megabyte messages give bounded errors (their speed: bench/hostile.bench.ts)", () => {
     for (const message of [
       "SLOT_UNAVAILABLE".repeat(70_000),
       `token ${" ".repeat(1_000_000)}x`,
       `[${"A_".repeat(500_000)}`,
       "Uniqueness violation".repeat(50_000),
     ]) {
-      settle({ status: 200, body: { errors: [{ message, extensions: { code: "constraint-violation" } }] } });
-      settle({ status: 200, body: { data: { op: { success: false, error_message: message } } } });
+      for (const body of [
+        { errors: [{ message, extensions: { code: "constraint-violation" } }] },
+        { data: { op: { success: false, error_message: message } } },
+      ]) {
+        const error = settle({ status: 200, body })._unsafeUnwrapErr();
+        expect(error.message.length).toBeLessThanOrEqual(LIMITS.messageLength);
+        expect(error.userMessage.length).toBeLessThanOrEqual(LIMITS.userMessageLength);
+      }
     }
-    expect(performance.now() - started).toBeLessThan(2_000);
   });
 
   test("normalizeError and checkEnvelope survive hostile values", () => {
     expect(normalizeError(hostile).category).toBe("unknown");
     expect(normalizeError({ response: hostile, name: "CombinedError", graphQLErrors: hostile }).vendor).toBe("talview");
-    expect(checkEnvelope(hostile).isOk() || checkEnvelope(hostile).isErr()).toBe(true);
+    // A value whose fields cannot be read says no `success: false`: it passes through, and nothing throws.
+    expect(checkEnvelope(hostile).isOk()).toBe(true);
     expect(checkEnvelope({ success: false }, hostile as never).isErr()).toBe(true);
   });
 });
