@@ -65,7 +65,7 @@ const onReply = (reply: Reply): void => {
       // A restarted worker says ready again: the options are already there.
       if (vendorSelect.options.length === 1)
         vendorSelect.append(...reply.vendors.map((name) => new Option(name, name)));
-      setState("ready");
+      setState("ready", message.textContent ?? ""); // keeps "Cancelled." after a restart
       return;
     case "progress":
       if (reply.total > 0) bar.value = reply.done / reply.total;

@@ -128,3 +128,16 @@ describe("a 50 MB HAR", () => {
     expect(loaded.refused).toEqual([]);
   });
 });
+
+describe("Cancel", () => {
+  it("stops the worker mid-file and starts a fresh one, still without a request", async () => {
+    const { page } = loaded;
+    await page.locator("#file").setInputFiles(file);
+    await page.waitForFunction(() => document.body.dataset["state"] === "working");
+    await page.locator("#cancel").click();
+    await page.waitForFunction(() => document.body.dataset["state"] === "ready");
+    expect(await page.locator("#message").textContent()).toBe("Cancelled.");
+    expect(await page.locator("#vendor option").allTextContents()).toEqual(["detect", "talentlms", "talview"]);
+    expect(loaded.afterLoad).toEqual([]);
+  });
+});
