@@ -1,12 +1,11 @@
-import { type NormalizedError } from "@errnorm/core";
-import { isSuccessStatus, normalizeStatus } from "@errnorm/core/adapter";
+import type { NormalizedError } from "@errnorm/core";
+import { buildError, field, isSuccessStatus, normalizeStatus, readAdapterOptions } from "@errnorm/core/adapter";
 import { err, ok, type Result } from "neverthrow";
-import { buildError, ruleError } from "./build-error.js";
-import { classify } from "./classify.js";
 import { envelopeFailures, unwrap } from "./envelope-read.js";
-import { readOptions, type TalviewParseOptions } from "./options.js";
-import { get } from "./safe.js";
+import type { TalviewParseOptions } from "./options.js";
+import { issuesError } from "./parse.js";
 import { FALLBACK_RULES } from "./tables.js";
+import { VENDOR } from "./vendor.js";
 
 /** Options of `checkEnvelope`. */
 export interface CheckEnvelopeOptions extends TalviewParseOptions {
@@ -27,27 +26,15 @@ export const checkEnvelope = <T = unknown>(
   value: unknown,
   options?: CheckEnvelopeOptions,
 ): Result<T, NormalizedError> => {
-  const opts = readOptions(options);
-  const given = normalizeStatus(get(options, "status"));
+  const read = readAdapterOptions(options);
+  const given = normalizeStatus(field(options, "status"));
   const status = given !== 0 && isSuccessStatus(given) ? given : 200;
   try {
-    const failures = envelopeFailures(value, opts.operation);
-    if (failures.length === 0) return ok(unwrap(value, opts.operation) as T);
-    return err(
-      buildError(
-        failures.map((issue) => classify(issue, status)),
-        { status, headers: undefined, raw: value, options: opts },
-      ),
-    );
+    const failures = envelopeFailures(value, read.operation);
+    if (failures.length === 0) return ok(unwrap(value, read.operation) as T);
+    return err(issuesError(failures, { status, raw: value }, read));
   } catch (thrown) {
-    return err(
-      ruleError(FALLBACK_RULES.unreadable, "The value could not be read", {
-        status,
-        headers: undefined,
-        raw: undefined,
-        options: opts,
-        cause: thrown,
-      }),
-    );
+    const evidence = { status, message: "The value could not be read", cause: thrown };
+    return err(buildError(VENDOR, FALLBACK_RULES.unreadable, evidence, read));
   }
 };

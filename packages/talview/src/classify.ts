@@ -1,47 +1,33 @@
-import { type Action, type Category, CATEGORY_POLICY } from "@errnorm/core";
-import { isSuccessStatus, statusRule, toReason } from "@errnorm/core/adapter";
-import {
-  cleanVendorMessage,
-  graphqlServerRule,
-  hasuraRule,
-  leadingCode,
-  type LogicalCodeMatch,
-  logicalCodeOf,
-  normalizeCode,
-  type VendorCode,
-} from "./codes.js";
+import { isSuccessStatus, lookupRule, type Rule, statusRule, toReason } from "@errnorm/core/adapter";
+import { leadingCode, logicalCodeOf, normalizeCode, type VendorCode } from "./codes.js";
 import type { Issue } from "./issue.js";
-import { INTERNAL_DETAIL_PATTERN, MESSAGE_SCAN_LENGTH, TALVIEW_MESSAGE_RULES } from "./message-rules.js";
-import { type CodeRule, FALLBACK_RULES, TALVIEW_STATUS_TABLE } from "./tables.js";
+import { MESSAGE_SCAN_LENGTH, TALVIEW_MESSAGE_RULES } from "./message-rules.js";
+import { FALLBACK_RULES, GRAPHQL_SERVER_RULES, HASURA_RULES, type LogicalRule, STATUS_RULES } from "./tables.js";
 
-/** An issue with its meaning decided. */
-export interface Classified {
+/** One issue with the rule that decides it. */
+export interface Classification {
   readonly issue: Issue;
-  readonly category: Category;
-  readonly reason: string;
-  readonly action: Action;
+  readonly rule: Rule;
   readonly vendorCode?: string | undefined;
   /** A logical code of the vendor page (lead tie-break, its own fallback user message). */
-  readonly logical?: LogicalCodeMatch | undefined;
+  readonly logical?: LogicalRule | undefined;
   /** Written by Talview's application for end users (an envelope or a logical code): may be shown. */
   readonly fromApplication: boolean;
 }
 
 interface Decision {
-  readonly rule: CodeRule;
-  readonly logical?: LogicalCodeMatch | undefined;
+  readonly rule: Rule;
+  readonly logical?: LogicalRule | undefined;
   readonly fromApplication: boolean;
   readonly refinable: boolean;
 }
 
-const numericRule = (code: number): CodeRule =>
-  (TALVIEW_STATUS_TABLE as Record<number, CodeRule>)[code] ?? statusRule(code);
-
 const byCode = (code: VendorCode): Decision => {
-  if (typeof code === "number") return { rule: numericRule(code), fromApplication: false, refinable: true };
+  if (typeof code === "number")
+    return { rule: lookupRule(STATUS_RULES, code) ?? statusRule(code), fromApplication: false, refinable: true };
   const logical = logicalCodeOf(code);
   if (logical) return { rule: logical, logical, fromApplication: true, refinable: false };
-  const known = hasuraRule(code) ?? graphqlServerRule(code);
+  const known = lookupRule(HASURA_RULES, code) ?? lookupRule(GRAPHQL_SERVER_RULES, code);
   if (known) return { rule: known, fromApplication: false, refinable: true };
   // An unknown code never throws: a new rule of the vendor's application, named by its code.
   return {
@@ -59,7 +45,7 @@ const withoutCode = (issue: Issue): Decision => {
   return { rule: FALLBACK_RULES.uncodedError, fromApplication: false, refinable: true };
 };
 
-const refine = (decision: Decision, code: VendorCode | undefined, message: string): CodeRule => {
+const refine = (decision: Decision, code: VendorCode | undefined, message: string): Rule => {
   if (!decision.refinable) return decision.rule;
   const scan = message.length > MESSAGE_SCAN_LENGTH ? message.slice(0, MESSAGE_SCAN_LENGTH) : message;
   for (const rule of TALVIEW_MESSAGE_RULES) {
@@ -74,7 +60,7 @@ const refine = (decision: Decision, code: VendorCode | undefined, message: strin
  * a known logical code at the start of the message outranks a generic code; an error without a code at
  * an error status takes the status as its code; message rules refine generic codes.
  */
-export const classify = (issue: Issue, status: number): Classified => {
+export const classify = (issue: Issue, status: number): Classification => {
   const sent = normalizeCode(issue.code);
   const code = sent ?? (issue.source !== "envelope" && status !== 0 && !isSuccessStatus(status) ? status : undefined);
   // A `{ field, message }` error is a validation failure whatever status carried it.
@@ -91,27 +77,11 @@ export const classify = (issue: Issue, status: number): Classified => {
       prefixCode = prefix.code;
     }
   }
-  const rule = refine(decision, code, issue.message);
-  const vendorCode = decision.logical?.reason ?? (code === undefined ? prefixCode : String(code));
   return {
     issue,
-    category: rule.category,
-    reason: rule.reason,
-    action: rule.action ?? CATEGORY_POLICY[rule.category].action,
-    vendorCode,
+    rule: refine(decision, code, issue.message),
+    vendorCode: decision.logical?.reason ?? (code === undefined ? prefixCode : String(code)),
     logical: decision.logical,
     fromApplication: decision.fromApplication,
   };
-};
-
-/**
- * The vendor's own words for an application failure (the vendor page's best practice 2), cleaned; else the
- * logical code's message; else `undefined` (the category's safe message). Never Hasura internals.
- */
-export const applicationUserMessage = (classified: Classified, catalogHasCategory: boolean): string | undefined => {
-  if (!classified.fromApplication) return undefined;
-  const cleaned = cleanVendorMessage(classified.issue.message);
-  if (cleaned !== "" && !INTERNAL_DETAIL_PATTERN.test(cleaned)) return cleaned;
-  if (classified.logical && !catalogHasCategory) return classified.logical.userMessage;
-  return undefined;
 };

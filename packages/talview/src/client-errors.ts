@@ -1,4 +1,4 @@
-import { get, isList, isRecord } from "./safe.js";
+import { field, isList, isRecord } from "@errnorm/core/adapter";
 
 /** What a GraphQL client's error says about the response it failed on. */
 export type ClientFailure =
@@ -8,63 +8,63 @@ export type ClientFailure =
 const APOLLO_BRAND = Symbol.for("apollo.error");
 
 /** Apollo Client 4 brands its errors with `Symbol.for("apollo.error")` = class name; older copies by `name`. */
-const apolloKind = (thrown: object): unknown => get(thrown, APOLLO_BRAND) ?? get(thrown, "name");
+const apolloKind = (thrown: object): unknown => field(thrown, APOLLO_BRAND) ?? field(thrown, "name");
 
 const statusOf = (value: unknown): number | undefined => {
-  const status = get(value, "status") ?? get(value, "statusCode");
+  const status = field(value, "status") ?? field(value, "statusCode");
   return typeof status === "number" ? status : undefined;
 };
 
 const apollo = (thrown: object): ClientFailure | undefined => {
   const kind = apolloKind(thrown);
-  if (kind === "CombinedGraphQLErrors" && isList(get(thrown, "errors"))) {
+  if (kind === "CombinedGraphQLErrors" && isList(field(thrown, "errors"))) {
     // Apollo keeps no status for GraphQL errors; with `application/json` they only arrive at 2xx.
-    return { kind: "response", status: 200, body: { errors: get(thrown, "errors"), data: get(thrown, "data") } };
+    return { kind: "response", status: 200, body: { errors: field(thrown, "errors"), data: field(thrown, "data") } };
   }
   if (kind === "ServerError" || kind === "ServerParseError") {
-    const response = get(thrown, "response");
+    const response = field(thrown, "response");
     return {
       kind: "response",
-      status: statusOf({ status: get(thrown, "statusCode") }) ?? statusOf(response) ?? 0,
-      headers: get(response, "headers"),
-      body: get(thrown, "bodyText"),
+      status: statusOf({ status: field(thrown, "statusCode") }) ?? statusOf(response) ?? 0,
+      headers: field(response, "headers"),
+      body: field(thrown, "bodyText"),
     };
   }
   return undefined;
 };
 
 const urql = (thrown: object): ClientFailure | undefined => {
-  const graphQLErrors = get(thrown, "graphQLErrors");
-  if (get(thrown, "name") !== "CombinedError" || !isList(graphQLErrors)) return undefined;
-  const response = get(thrown, "response");
+  const graphQLErrors = field(thrown, "graphQLErrors");
+  if (field(thrown, "name") !== "CombinedError" || !isList(graphQLErrors)) return undefined;
+  const response = field(thrown, "response");
   const status = statusOf(response);
-  const headers = get(response, "headers");
+  const headers = field(response, "headers");
   if (graphQLErrors.length > 0)
     return { kind: "response", status: status ?? 200, headers, body: { errors: graphQLErrors } };
   // urql has read (and dropped) the body by now: only the status is left to classify.
   if (status !== undefined && (status < 200 || status > 299)) return { kind: "response", status, headers };
-  const networkError = get(thrown, "networkError");
+  const networkError = field(thrown, "networkError");
   return networkError === undefined ? undefined : { kind: "transport", error: networkError };
 };
 
 /** graphql-request's `ClientError` (`response: { status, headers, body, errors, data }`), axios-like errors, a thrown `Response`. */
 const withResponse = (thrown: object): ClientFailure | undefined => {
-  const response = get(thrown, "response");
+  const response = field(thrown, "response");
   const status = statusOf(response);
   if (status !== undefined && isRecord(response)) {
-    const body = get(response, "body");
-    const errors = get(response, "errors");
+    const body = field(response, "body");
+    const errors = field(response, "errors");
     const payload =
       typeof body === "string" && body !== ""
         ? body
         : isList(errors)
-          ? { errors, data: get(response, "data") }
-          : get(response, "data");
-    return { kind: "response", status, headers: get(response, "headers"), body: payload };
+          ? { errors, data: field(response, "data") }
+          : field(response, "data");
+    return { kind: "response", status, headers: field(response, "headers"), body: payload };
   }
   const own = statusOf(thrown);
-  const headers = get(thrown, "headers");
-  if (own !== undefined && typeof get(thrown, "ok") === "boolean" && isRecord(headers))
+  const headers = field(thrown, "headers");
+  if (own !== undefined && typeof field(thrown, "ok") === "boolean" && isRecord(headers))
     return { kind: "response", status: own, headers };
   return undefined;
 };

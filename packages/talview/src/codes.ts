@@ -1,14 +1,6 @@
 import { LIMITS } from "@errnorm/core";
-import { toReason } from "@errnorm/core/adapter";
-import { truncate } from "@errnorm/core/internal/text";
-import {
-  type CodeRule,
-  type CodeSpec,
-  GRAPHQL_SERVER_CODES,
-  HASURA_CODES,
-  LOGICAL_CODES,
-  type LogicalRule,
-} from "./tables.js";
+import { lookupRule } from "@errnorm/core/adapter";
+import { LOGICAL_RULES, type LogicalRule } from "./tables.js";
 
 /** A vendor code as sent: numeric (HTTP-like) or text (Hasura, logical, custom). */
 export type VendorCode = number | string;
@@ -24,35 +16,10 @@ export const normalizeCode = (value: unknown): VendorCode | undefined => {
   return DIGITS.test(code) ? Number(code) : code;
 };
 
-const own = <T extends object>(table: T, key: string): T[keyof T] | undefined =>
-  Object.hasOwn(table, key) ? table[key as keyof T] : undefined;
-
-/** A logical code's rule, with the code itself as its reason. */
-export interface LogicalCodeMatch extends LogicalRule {
-  readonly reason: string;
-}
-
 /** `SLOT_UNAVAILABLE`, `slot-unavailable` and `Slot Unavailable` all name the same logical code. */
-export const logicalCodeOf = (code: string): LogicalCodeMatch | undefined => {
-  const direct = own(LOGICAL_CODES, code);
-  if (direct) return { ...direct, reason: code };
-  const shaped = code.toUpperCase().replace(/[^A-Z0-9]+/g, "_");
-  const rule = own(LOGICAL_CODES, shaped);
-  return rule ? { ...rule, reason: shaped } : undefined;
-};
-
-/** The rule a `CodeSpec` stands for: the reason is the code in UPPER_SNAKE unless given; the action only if given. */
-export const ruleOf = (code: string, spec: CodeSpec): CodeRule =>
-  typeof spec === "string" ? { category: spec, reason: toReason(code) } : { reason: toReason(code), ...spec };
-
-const specRule = (table: Readonly<Record<string, CodeSpec>>, code: string): CodeRule | undefined => {
-  const spec = own(table, code);
-  return spec === undefined ? undefined : ruleOf(code, spec);
-};
-
-export const hasuraRule = (code: string): CodeRule | undefined => specRule(HASURA_CODES, code);
-
-export const graphqlServerRule = (code: string): CodeRule | undefined => specRule(GRAPHQL_SERVER_CODES, code);
+export const logicalCodeOf = (code: string): LogicalRule | undefined =>
+  lookupRule<LogicalRule>(LOGICAL_RULES, code) ??
+  lookupRule<LogicalRule>(LOGICAL_RULES, code.toUpperCase().replace(/[^A-Z0-9]+/g, "_"));
 
 /** An UPPER_SNAKE code with at least one underscore: `NEW_RULE_CODE`, never an ordinary shouted word. */
 export const isCodeShaped = (text: string): boolean => /^[A-Z][A-Z0-9]{0,62}_[A-Z0-9_]{1,62}$/.test(text);
@@ -70,12 +37,11 @@ export const leadingCode = (message: string): { readonly code: string; readonly 
 
 /**
  * The documented cleaning of a vendor message before it is shown to a user: a leading code and its
- * separator are removed (`"SLOT_UNAVAILABLE: Slot taken"` becomes `"Slot taken"`), surrounding
- * whitespace trimmed, and the text cut to `LIMITS.userMessageLength` with an ellipsis.
+ * separator are removed (`"SLOT_UNAVAILABLE: Slot taken"` becomes `"Slot taken"`) and surrounding whitespace
+ * trimmed. The error cuts it to `LIMITS.userMessageLength` with an ellipsis.
  */
 export const cleanVendorMessage = (message: string): string => {
   const cut = message.length > LIMITS.userMessageLength * 4 ? message.slice(0, LIMITS.userMessageLength * 4) : message;
   const trimmed = cut.trim();
-  const rest = leadingCode(trimmed)?.rest ?? trimmed;
-  return truncate(rest.trim(), LIMITS.userMessageLength).trim();
+  return (leadingCode(trimmed)?.rest ?? trimmed).trim();
 };

@@ -1,18 +1,18 @@
+import { field, isRecord, keysOf, textOf } from "@errnorm/core/adapter";
 import type { Issue } from "./issue.js";
-import { get, isRecord, keysOf, text } from "./safe.js";
 
 /** Top-level fields of `data` searched for envelopes when no `operation` is given. */
 const MAX_FIELDS = 50;
 
 /** A `{ success, error_message, data }` object: the vendor's mutation and REST result envelope. */
 export const isEnvelope = (value: unknown): value is Record<string, unknown> =>
-  isRecord(value) && typeof get(value, "success") === "boolean";
+  isRecord(value) && typeof field(value, "success") === "boolean";
 
 const failureOf = (envelope: Record<string, unknown>, operation: string | undefined): Issue => ({
   source: "envelope",
   // Not documented: a separate code field, if Talview ever sends one, beats a code in the prose.
-  code: get(envelope, "error_code") ?? get(envelope, "code"),
-  message: text(get(envelope, "error_message")) ?? text(get(envelope, "message")) ?? "",
+  code: field(envelope, "error_code") ?? field(envelope, "code"),
+  message: textOf(field(envelope, "error_message")) ?? textOf(field(envelope, "message")) ?? "",
   operation,
 });
 
@@ -21,24 +21,24 @@ const failureOf = (envelope: Record<string, unknown>, operation: string | undefi
  * top-level field, as the vendor page's best practice 1 says ("check `success` first").
  */
 export const envelopeFailures = (container: unknown, operation?: string): Issue[] => {
-  if (isEnvelope(container)) return get(container, "success") === false ? [failureOf(container, operation)] : [];
+  if (isEnvelope(container)) return field(container, "success") === false ? [failureOf(container, operation)] : [];
   if (!isRecord(container)) return [];
   if (operation !== undefined) {
-    const field = get(container, operation);
-    return isEnvelope(field) && get(field, "success") === false ? [failureOf(field, operation)] : [];
+    const entry = field(container, operation);
+    return isEnvelope(entry) && field(entry, "success") === false ? [failureOf(entry, operation)] : [];
   }
   const failures: Issue[] = [];
   for (const key of keysOf(container, MAX_FIELDS)) {
-    const field = get(container, key);
-    if (isEnvelope(field) && get(field, "success") === false) failures.push(failureOf(field, key));
+    const entry = field(container, key);
+    if (isEnvelope(entry) && field(entry, "success") === false) failures.push(failureOf(entry, key));
   }
   return failures;
 };
 
 /** The value a caller wants: the envelope's `data`, the `operation` field's (or its envelope's) `data`, else as is. */
 export const unwrap = (container: unknown, operation?: string): unknown => {
-  if (isEnvelope(container)) return get(container, "data");
+  if (isEnvelope(container)) return field(container, "data");
   if (operation === undefined) return container;
-  const field = get(container, operation);
-  return isEnvelope(field) ? get(field, "data") : field;
+  const entry = field(container, operation);
+  return isEnvelope(entry) ? field(entry, "data") : entry;
 };

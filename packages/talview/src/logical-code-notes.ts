@@ -1,4 +1,4 @@
-import { frozen } from "./safe.js";
+import { defineRules } from "@errnorm/core/adapter";
 import type { LogicalCode } from "./tables.js";
 
 /** The vendor page's words about one logical code. */
@@ -13,7 +13,7 @@ export interface LogicalCodeNote {
  * The description and resolution of each logical code on the vendor page ("Common Logical Error Codes").
  * Documentation only: the parser never reads it; `TALVIEW_LOGICAL_CODES` joins it to the rules.
  */
-export const TALVIEW_LOGICAL_CODE_NOTES = /* @__PURE__ */ frozen({
+export const TALVIEW_LOGICAL_CODE_NOTES = /* @__PURE__ */ defineRules({
   VALIDATION_ERROR: {
     description: "Input data failed schema or logic checks.",
     resolution: "Review input parameters and constraints.",

@@ -1,8 +1,7 @@
-import type { CodeRule } from "./tables.js";
-import { frozen } from "./safe.js";
+import { defineRules, type Rule } from "@errnorm/core/adapter";
 
 /** A rule that refines a code by the vendor's message (Hasura reuses one code for different failures). */
-export interface MessageRule extends CodeRule {
+export interface MessageRule extends Rule {
   /** Linear pattern, matched against the first `MESSAGE_SCAN_LENGTH` characters of the message. */
   readonly pattern: RegExp;
   /** Codes it refines (as text); absent means any code. An error with no code is always eligible. */
@@ -17,7 +16,7 @@ export const MESSAGE_SCAN_LENGTH = 500;
  * Sources: the vendor page ("Token has expired"), Hasura (`Could not verify JWT: JWTExpired`, the
  * Postgres constraint prefixes, the webhook failure), the login page (`Wrong username/password`).
  */
-export const TALVIEW_MESSAGE_RULES: readonly MessageRule[] = frozen([
+export const TALVIEW_MESSAGE_RULES: readonly MessageRule[] = defineRules([
   {
     pattern:
       /\btoken (?:has |is )?expired\b|\bJWTExpired\b|\bjwt (?:has |is )?expired\b|\bexpired (?:access )?token\b/i,

@@ -10,21 +10,3 @@ export interface TalviewParseOptions extends ParseOptions {
   /** Secret values to scrub from the error (the bearer token you sent, for example). */
   secrets?: Iterable<string> | undefined;
 }
-
-/** The options with only well-typed values kept (a hostile object never makes a parse throw). */
-export const readOptions = (options: unknown): TalviewParseOptions => {
-  if (options === null || typeof options !== "object") return {};
-  try {
-    const { operation, messages, secrets } = options as Record<string, unknown>;
-    return {
-      ...(typeof operation === "string" && operation !== "" && { operation }),
-      ...(messages !== null &&
-        typeof messages === "object" && { messages: messages as TalviewParseOptions["messages"] }),
-      ...(secrets !== null &&
-        typeof secrets === "object" &&
-        Symbol.iterator in secrets && { secrets: secrets as Iterable<string> }),
-    };
-  } catch {
-    return {};
-  }
-};

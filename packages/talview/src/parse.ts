@@ -1,57 +1,76 @@
-import { type HttpResponseLike, type NormalizedError } from "@errnorm/core";
-import { decodeBody, isSuccessStatus, normalizeStatus } from "@errnorm/core/adapter";
+import type { HttpResponseLike, NormalizedError } from "@errnorm/core";
+import {
+  type AdapterOptions,
+  buildError,
+  type DecodedBody,
+  decodeBody,
+  field,
+  isSuccessStatus,
+  normalizeStatus,
+  readAdapterOptions,
+  type Rule,
+} from "@errnorm/core/adapter";
 import { err, ok, type Result } from "neverthrow";
-import { buildError, type ErrorContext, ruleError } from "./build-error.js";
 import { classify } from "./classify.js";
 import { unwrap } from "./envelope-read.js";
+import { errorEvidence, type ResponseContext } from "./error-evidence.js";
 import type { Issue } from "./issue.js";
-import { readOptions, type TalviewParseOptions } from "./options.js";
-import { type BodyReading, readBody } from "./read-body.js";
-import { get } from "./safe.js";
+import { pickLead } from "./lead.js";
+import type { TalviewParseOptions } from "./options.js";
+import { rememberPartialData } from "./partial-data.js";
+import { readBody } from "./read-body.js";
 import { FALLBACK_RULES } from "./tables.js";
+import { VENDOR } from "./vendor.js";
 
-const NOTHING: BodyReading = { issues: [], container: undefined, data: undefined, hasData: false };
+/** One NormalizedError for all the errors of one response: the lead decides, `raw` keeps them all. */
+export const issuesError = (
+  issues: readonly Issue[],
+  ctx: ResponseContext,
+  options: AdapterOptions,
+  data?: unknown,
+): NormalizedError => {
+  const all = issues.map((issue) => classify(issue, ctx.status));
+  const lead = pickLead(all);
+  return rememberPartialData(buildError(VENDOR, lead.rule, errorEvidence(lead, all, ctx, options), options), data);
+};
 
-/** Reads a response; `cause` is the client error it came from, if any. Never throws. */
+const rawOf = (decoded: DecodedBody): unknown =>
+  decoded.kind === "json" ? decoded.value : decoded.kind === "text" ? decoded.text : undefined;
+
+/** A response no vendor error describes: no valid status, or a 2xx whose body is not JSON or is missing. */
+const withoutIssues = (status: number, decoded: DecodedBody): { rule: Rule; message: string } | undefined => {
+  if (status === 0) return { rule: FALLBACK_RULES.invalidStatus, message: "The response has no valid HTTP status" };
+  if (decoded.kind === "text")
+    return { rule: FALLBACK_RULES.invalidBody, message: `HTTP ${status} with a non-JSON body` };
+  if (decoded.kind === "empty" && status !== 204)
+    return { rule: FALLBACK_RULES.emptyBody, message: `HTTP ${status} with an empty body` };
+  return undefined;
+};
+
+/** Reads a response: decode, read the body's issues, classify, build. `cause` is the client error it came from. Never throws. */
 export const evaluate = <T>(
   response: unknown,
-  options: TalviewParseOptions,
+  options: AdapterOptions,
   cause?: unknown,
 ): Result<T, NormalizedError> => {
-  let ctx: ErrorContext = { status: 0, headers: undefined, raw: undefined, options, cause };
+  let ctx: ResponseContext = { status: 0, cause };
   try {
-    const status = normalizeStatus(get(response, "status"));
-    const headers = get(response, "headers");
-    const decoded = decodeBody(get(response, "body"));
-    const raw = decoded.kind === "json" ? decoded.value : decoded.kind === "text" ? decoded.text : undefined;
-    ctx = { status, headers, raw, options, cause };
-    const reading = decoded.kind === "json" ? readBody(decoded.value, status, options.operation) : NOTHING;
+    const status = normalizeStatus(field(response, "status"));
+    const decoded = decodeBody(field(response, "body"));
+    ctx = { status, headers: field(response, "headers"), raw: rawOf(decoded), cause };
+    const reading = readBody(decoded, status, options.operation);
     let issues: readonly Issue[] = reading.issues;
     if (issues.length === 0 && status !== 0 && !isSuccessStatus(status)) {
       const note = decoded.kind === "text" ? ` (non-JSON body, ${decoded.length} characters)` : "";
       issues = [{ source: "status", code: status, message: `HTTP ${status}${note}` }];
     }
-    if (issues.length > 0) {
-      const classified = issues.map((issue) => classify(issue, status));
-      return err(buildError(classified, { ...ctx, data: reading.hasData ? reading.data : undefined }));
-    }
-    if (status === 0) return err(ruleError(FALLBACK_RULES.invalidStatus, "The response has no valid HTTP status", ctx));
-    if (decoded.kind === "text")
-      return err(ruleError(FALLBACK_RULES.invalidBody, `HTTP ${status} with a non-JSON body`, ctx));
-    if (decoded.kind === "empty") {
-      return status === 204
-        ? ok(undefined as T)
-        : err(ruleError(FALLBACK_RULES.emptyBody, `HTTP ${status} with an empty body`, ctx));
-    }
-    return ok(unwrap(reading.container, options.operation) as T);
+    if (issues.length > 0) return err(issuesError(issues, ctx, options, reading.hasData ? reading.data : undefined));
+    const failure = withoutIssues(status, decoded);
+    if (failure) return err(buildError(VENDOR, failure.rule, { ...ctx, message: failure.message }, options));
+    return ok((decoded.kind === "empty" ? undefined : unwrap(reading.container, options.operation)) as T);
   } catch (thrown) {
-    return err(
-      ruleError(FALLBACK_RULES.unreadable, "The response could not be read", {
-        ...ctx,
-        raw: undefined,
-        cause: cause ?? thrown,
-      }),
-    );
+    const evidence = { ...ctx, raw: undefined, message: "The response could not be read", cause: cause ?? thrown };
+    return err(buildError(VENDOR, FALLBACK_RULES.unreadable, evidence, options));
   }
 };
 
@@ -67,4 +86,4 @@ export const evaluate = <T>(
 export const parseResponse = <T = unknown>(
   response: HttpResponseLike,
   options?: TalviewParseOptions,
-): Result<T, NormalizedError> => evaluate<T>(response, readOptions(options));
+): Result<T, NormalizedError> => evaluate<T>(response, readAdapterOptions(options));

@@ -1,6 +1,6 @@
-import type { Issue } from "./issue.js";
+import { type DecodedBody, field, isList, isRecord, itemsOf, textOf } from "@errnorm/core/adapter";
 import { envelopeFailures } from "./envelope-read.js";
-import { get, isList, isRecord, items, text } from "./safe.js";
+import type { Issue } from "./issue.js";
 
 /** Errors read from one body, at most (the rest stay in `raw`). */
 const MAX_ERRORS = 50;
@@ -15,57 +15,59 @@ export interface BodyReading {
   readonly hasData: boolean;
 }
 
+const NOTHING: BodyReading = { issues: [], container: undefined, data: undefined, hasData: false };
+
 const traceIdOf = (extensions: unknown): string | undefined =>
-  text(get(extensions, "traceId")) ?? text(get(extensions, "trace_id")) ?? text(get(extensions, "traceid"));
+  textOf(field(extensions, "traceId")) ?? textOf(field(extensions, "trace_id")) ?? textOf(field(extensions, "traceid"));
 
 const graphqlIssue = (error: unknown): Issue => {
-  if (!isRecord(error)) return { source: "graphql", message: text(error) ?? "" };
-  const extensions = get(error, "extensions");
+  if (!isRecord(error)) return { source: "graphql", message: textOf(error) ?? "" };
+  const extensions = field(error, "extensions");
   return {
     source: "graphql",
-    code: get(extensions, "code") ?? get(error, "code"),
-    message: text(get(error, "message")) ?? "",
+    code: field(extensions, "code") ?? field(error, "code"),
+    message: textOf(field(error, "message")) ?? "",
     traceId: traceIdOf(extensions),
-    field: text(get(error, "field")),
+    field: textOf(field(error, "field")),
   };
 };
 
 /** A body without `errors` or `data`: the documented bare object, Hasura REST, a login failure, a gateway. */
 const bareIssue = (body: Record<string, unknown>, status: number): Issue | undefined => {
-  const extensions = get(body, "extensions");
-  const message = text(get(body, "message"));
-  const error = get(body, "error");
-  if (isRecord(extensions) && (get(extensions, "code") !== undefined || message !== undefined)) {
+  const extensions = field(body, "extensions");
+  const message = textOf(field(body, "message"));
+  const error = field(body, "error");
+  if (isRecord(extensions) && (field(extensions, "code") !== undefined || message !== undefined)) {
     return {
       source: "bare",
-      code: get(extensions, "code") ?? get(body, "code"),
-      message: message ?? text(error) ?? "",
+      code: field(extensions, "code") ?? field(body, "code"),
+      message: message ?? textOf(error) ?? "",
       traceId: traceIdOf(extensions),
     };
   }
-  if (typeof error === "string" && error !== "") return { source: "rest", code: get(body, "code"), message: error };
-  if (isRecord(error) && text(get(error, "message")) !== undefined) {
+  if (typeof error === "string" && error !== "") return { source: "rest", code: field(body, "code"), message: error };
+  if (isRecord(error) && textOf(field(error, "message")) !== undefined) {
     return {
       source: "rest",
-      code: get(error, "code") ?? get(body, "code"),
-      message: text(get(error, "message")) ?? "",
+      code: field(error, "code") ?? field(body, "code"),
+      message: textOf(field(error, "message")) ?? "",
     };
   }
   // `{"message": "..."}` is an error only at an error status (an API gateway's 429, 403, 502).
   if (message !== undefined && (status < 200 || status > 299))
-    return { source: "bare", code: get(body, "code"), message };
+    return { source: "bare", code: field(body, "code"), message };
   return undefined;
 };
 
 const readObject = (body: Record<string, unknown>, status: number, operation: string | undefined): BodyReading => {
   const issues: Issue[] = [];
-  const errors = get(body, "errors");
-  if (isList(errors)) for (const error of items(errors, MAX_ERRORS)) issues.push(graphqlIssue(error));
+  const errors = field(body, "errors");
+  if (isList(errors)) for (const error of itemsOf(errors, MAX_ERRORS)) issues.push(graphqlIssue(error));
   else if (isRecord(errors)) issues.push(graphqlIssue(errors));
   // A non-standard `errors` value ("boom", true) is still an error, never a success.
   else if (errors !== undefined && errors !== null && errors !== false && errors !== "")
-    issues.push(graphqlIssue(text(errors) ?? ""));
-  const data = get(body, "data");
+    issues.push(graphqlIssue(textOf(errors) ?? ""));
+  const data = field(body, "data");
   const hasData = data !== undefined;
   if (issues.length === 0 && !hasData) {
     const bare = bareIssue(body, status);
@@ -76,21 +78,29 @@ const readObject = (body: Record<string, unknown>, status: number, operation: st
   return { issues, container, data, hasData };
 };
 
-/** Reads errors, envelopes and data from a decoded JSON body, a batched array of them, or a primitive. */
-export const readBody = (value: unknown, status: number, operation?: string): BodyReading => {
+const readValue = (value: unknown, status: number, operation: string | undefined): BodyReading => {
   if (isRecord(value)) return readObject(value, status, operation);
-  const elements = items(value, MAX_ERRORS);
-  const batched = elements.some((e) => isRecord(e) && (get(e, "data") !== undefined || get(e, "errors") !== undefined));
+  const elements = itemsOf(value, MAX_ERRORS);
+  const batched = elements.some(
+    (e) => isRecord(e) && (field(e, "data") !== undefined || field(e, "errors") !== undefined),
+  );
   if (!batched) return { issues: [], container: value, data: undefined, hasData: false };
   // A batched response: one `{ data, errors }` result per query.
   const issues: Issue[] = [];
   const results: unknown[] = [];
   let hasData = false;
   for (const element of elements) {
-    const reading = isRecord(element) ? readObject(element, status, operation) : readBody(undefined, status);
+    const reading = isRecord(element) ? readObject(element, status, operation) : NOTHING;
     issues.push(...reading.issues.slice(0, MAX_ERRORS - issues.length));
     results.push(reading.hasData ? reading.data : null);
     hasData ||= reading.hasData;
   }
   return { issues, container: results, data: results, hasData };
 };
+
+/**
+ * Reads errors, envelopes and data from a decoded body (core's `decodeBody`): a JSON object, a batched array of
+ * them, or a primitive. Text and empty bodies say nothing here. Never throws.
+ */
+export const readBody = (decoded: DecodedBody, status: number, operation?: string): BodyReading =>
+  decoded.kind === "json" ? readValue(decoded.value, status, operation) : NOTHING;

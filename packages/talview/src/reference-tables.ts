@@ -1,60 +1,46 @@
-// The exported read-only tables in full, every rule with its reason and action spelled out and the vendor's
-// notes joined in: what users and docs/mappings.md read. The parser reads the short forms of `tables.ts` and
-// never imports this file, so a bundle of `parseResponse` carries none of it.
+// @errnorm/talview/tables: the read-only mapping tables in full, every rule with its action spelled out and the
+// vendor's notes joined in: what users and docs/mappings.md read. The parser reads the tables of `tables.ts` and
+// never imports this file, so a bundle of `parseResponse` carries none of the notes.
 import { type Action, CATEGORY_POLICY, type Category } from "@errnorm/core";
-import { ruleOf } from "./codes.js";
+import { type DecidedRule, defineRules, type Rule } from "@errnorm/core/adapter";
 import { TALVIEW_LOGICAL_CODE_NOTES } from "./logical-code-notes.js";
-import { frozen } from "./safe.js";
 import {
-  type CodeRule,
-  type CodeSpec,
-  GRAPHQL_SERVER_CODES,
-  HASURA_CODES,
-  LOGICAL_CODES,
+  FALLBACK_RULES,
+  GRAPHQL_SERVER_RULES,
+  HASURA_RULES,
   type LogicalCode,
+  LOGICAL_RULES,
+  STATUS_RULES,
 } from "./tables.js";
+
+export { type LogicalCodeNote, TALVIEW_LOGICAL_CODE_NOTES } from "./logical-code-notes.js";
+export { type MessageRule, TALVIEW_MESSAGE_RULES } from "./message-rules.js";
+export type { HasuraCode, LogicalCode, LogicalRule, TalviewStatusCode } from "./tables.js";
 
 type Policy = typeof CATEGORY_POLICY;
 
-/** `access-denied` -> `ACCESS_DENIED`, as `ruleOf` derives a reason from a code. */
-export type UpperSnake<S extends string> = S extends `${infer Head}-${infer Tail}`
-  ? `${Uppercase<Head>}_${UpperSnake<Tail>}`
-  : Uppercase<S>;
+/** A rule with its action spelled out: the table's, else the category's (`CATEGORY_POLICY`), typed literally. */
+export type WithAction<R> = R extends { readonly category: infer C extends Category }
+  ? Omit<R, "action"> & {
+      readonly action: R extends { readonly action: infer A extends Action } ? A : Policy[C]["action"];
+    }
+  : never;
 
-/** The full rule a `CodeSpec` stands for, typed literally. */
-export type ExpandedRule<Code extends string, Spec> = Spec extends Category
-  ? { readonly category: Spec; readonly reason: UpperSnake<Code>; readonly action: Policy[Spec]["action"] }
-  : Spec extends { readonly category: infer C extends Category }
-    ? {
-        readonly category: C;
-        readonly reason: Spec extends { readonly reason: infer R extends string } ? R : UpperSnake<Code>;
-        readonly action: Spec extends { readonly action: infer A extends Action } ? A : Policy[C]["action"];
-      }
-    : never;
+/** A table with every rule's action spelled out. */
+export type WithActions<T> = { readonly [K in keyof T]: WithAction<T[K]> };
 
-/** A table of `CodeSpec`s with every rule expanded. */
-export type ExpandedTable<T> = { readonly [Code in keyof T & string]: ExpandedRule<Code, T[Code]> };
-
-const expand = <T extends Record<string, CodeSpec>>(table: T): ExpandedTable<T> =>
-  frozen(
+const withActions = <T extends Record<string, Rule>>(table: T): WithActions<T> =>
+  defineRules(
     Object.fromEntries(
-      Object.entries(table).map(([code, spec]) => {
-        const rule: CodeRule = ruleOf(code, spec);
-        return [
-          code,
-          {
-            category: rule.category,
-            reason: rule.reason,
-            action: rule.action ?? CATEGORY_POLICY[rule.category].action,
-          },
-        ];
-      }),
+      Object.entries(table).map(([code, rule]): [string, DecidedRule] => [
+        code,
+        { category: rule.category, reason: rule.reason, action: rule.action ?? CATEGORY_POLICY[rule.category].action },
+      ]),
     ),
-  ) as ExpandedTable<T>;
+  ) as WithActions<T>;
 
 /** A logical code of the vendor page, with its documented meaning and resolution. */
-export interface LogicalCodeRule extends CodeRule {
-  readonly action: Action;
+export interface LogicalCodeRule extends DecidedRule {
   readonly retryable: boolean;
   /** The vendor's description, verbatim. */
   readonly description: string;
@@ -64,24 +50,23 @@ export interface LogicalCodeRule extends CodeRule {
   readonly userMessage: string;
 }
 
-type Logical = typeof LOGICAL_CODES;
+type Logical = typeof LOGICAL_RULES;
 
 /** `TALVIEW_LOGICAL_CODES`, typed literally. */
 export type LogicalCodeTable = {
   readonly [Code in LogicalCode]: Logical[Code] & {
-    readonly reason: Code;
     readonly retryable: Policy[Logical[Code]["category"]]["retryable"];
   } & (typeof TALVIEW_LOGICAL_CODE_NOTES)[Code];
 };
 
 const documentLogicalCodes = (): LogicalCodeTable =>
-  frozen(
+  defineRules(
     Object.fromEntries(
-      Object.entries(LOGICAL_CODES).map(([code, rule]) => [
+      Object.entries(LOGICAL_RULES).map(([code, rule]) => [
         code,
         {
           category: rule.category,
-          reason: code,
+          reason: rule.reason,
           action: rule.action,
           retryable: CATEGORY_POLICY[rule.category].retryable,
           ...TALVIEW_LOGICAL_CODE_NOTES[code as LogicalCode],
@@ -92,17 +77,24 @@ const documentLogicalCodes = (): LogicalCodeTable =>
   ) as LogicalCodeTable;
 
 /**
+ * Numeric codes, wherever they arrive: the HTTP status, or `extensions.code` of a bare body or a GraphQL
+ * error at HTTP 200 (the vendor page's 400/401/403/422/429/500/502 examples). Codes not listed fall back
+ * to core's `statusRule` (reason `HTTP_<n>`).
+ */
+export const TALVIEW_STATUS_TABLE = STATUS_RULES;
+
+/**
  * Every `extensions.code` (GraphQL) and `code` (REST) string of Hasura v2 (`Hasura.Base.Error`, `Code`),
  * which Talview runs on. Refined by message for token expiry, login failures and constraint kinds
  * (`TALVIEW_MESSAGE_RULES`).
  */
-export const HASURA_CODE_TABLE = /* @__PURE__ */ expand(HASURA_CODES);
+export const HASURA_CODE_TABLE = /* @__PURE__ */ withActions(HASURA_RULES);
 
 /**
  * Conventional GraphQL server codes (Apollo Server/Router, graphql-yoga) that a gateway in front of Hasura
  * may send (Talview publishes an Apollo "supergraph" host). Inferred, not documented by Talview.
  */
-export const GRAPHQL_SERVER_CODE_TABLE = /* @__PURE__ */ expand(GRAPHQL_SERVER_CODES);
+export const GRAPHQL_SERVER_CODE_TABLE = /* @__PURE__ */ withActions(GRAPHQL_SERVER_RULES);
 
 /**
  * The vendor page's "Common Logical Error Codes", with its description and resolution of each. They arrive
@@ -110,3 +102,6 @@ export const GRAPHQL_SERVER_CODE_TABLE = /* @__PURE__ */ expand(GRAPHQL_SERVER_C
  * is the code itself.
  */
 export const TALVIEW_LOGICAL_CODES = /* @__PURE__ */ documentLogicalCodes();
+
+/** Rules for failures that carry no code of their own (a non-JSON or empty 2xx, an unreadable response). */
+export const TALVIEW_FALLBACK_RULES = FALLBACK_RULES;

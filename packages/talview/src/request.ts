@@ -1,5 +1,5 @@
-import { type NormalizedError } from "@errnorm/core";
-import { collectSecrets } from "@errnorm/core/internal/redact";
+import type { NormalizedError } from "@errnorm/core";
+import { learnSecrets } from "@errnorm/core/adapter";
 import { err, type Result, ResultAsync } from "neverthrow";
 import { normalizeError } from "./normalize-error.js";
 import type { TalviewParseOptions } from "./options.js";
@@ -29,7 +29,7 @@ const attempt = async <T>(call: TalviewRequest): Promise<Result<T, NormalizedErr
   const secrets: string[] = [];
   let options: TalviewParseOptions = { secrets };
   try {
-    secrets.push(...collectSecrets(call.headers ?? {}));
+    secrets.push(...learnSecrets(call.headers));
     if (call.token) secrets.push(call.token);
     options = { operation: call.operation, messages: call.messages, secrets };
     const send = call.fetch ?? globalThis.fetch;

@@ -1,20 +1,12 @@
 import type { Action, Category } from "@errnorm/core";
-import { frozen } from "./safe.js";
-
-/** How one vendor code is understood. `action` defaults to the category's policy (`CATEGORY_POLICY`). */
-export interface CodeRule {
-  readonly category: Category;
-  /** Stable UPPER_SNAKE id: one meaning per (talview, reason). */
-  readonly reason: string;
-  readonly action?: Action;
-}
+import { defineRules, type Rule } from "@errnorm/core/adapter";
 
 /**
  * Numeric codes, wherever they arrive: the HTTP status, or `extensions.code` of a bare body or a GraphQL
  * error at HTTP 200 (the vendor page's 400/401/403/422/429/500/502 examples). Codes not listed fall back
  * to core's `statusRule` (reason `HTTP_<n>`).
  */
-export const TALVIEW_STATUS_TABLE = frozen({
+export const STATUS_RULES = defineRules({
   400: { category: "invalid_request", reason: "BAD_REQUEST", action: "fix_request" },
   // The vendor: "missing or invalid" token, "Re-authenticate to obtain a new access token".
   401: { category: "authentication", reason: "UNAUTHENTICATED", action: "refresh_token" },
@@ -34,91 +26,82 @@ export const TALVIEW_STATUS_TABLE = frozen({
   502: { category: "unavailable", reason: "BAD_GATEWAY", action: "retry" },
   503: { category: "unavailable", reason: "SERVICE_UNAVAILABLE", action: "retry" },
   504: { category: "unavailable", reason: "GATEWAY_TIMEOUT", action: "retry" },
-} as const satisfies Record<number, CodeRule>);
-
-/**
- * A code's rule in short: its category alone when the reason is the code in UPPER_SNAKE (`access-denied` ->
- * `ACCESS_DENIED`) and the action is the category's default; otherwise the parts that differ. `ruleOf` expands
- * it; `HASURA_CODE_TABLE` and `GRAPHQL_SERVER_CODE_TABLE` hold the expanded rules.
- */
-export type CodeSpec = Category | { readonly category: Category; readonly reason?: string; readonly action?: Action };
+} as const satisfies Record<number, Rule>);
 
 /**
  * Every `extensions.code` (GraphQL) and `code` (REST) string of Hasura v2 (`Hasura.Base.Error`, `Code`),
  * which Talview runs on. Refined by message for token expiry, login failures and constraint kinds
  * (`TALVIEW_MESSAGE_RULES`).
  */
-export const HASURA_CODES = frozen({
-  "access-denied": "permission",
-  "already-exists": "conflict",
-  "already-tracked": "conflict",
-  "already-untracked": "invalid_request",
-  "bad-request": "invalid_request",
-  "bigquery-error": "server",
-  busy: "unavailable",
-  "coercion-error": "invalid_request",
-  "concurrent-update": "conflict",
-  conflict: "conflict",
-  "constraint-error": "invalid_request",
+export const HASURA_RULES = defineRules({
+  "access-denied": { category: "permission", reason: "ACCESS_DENIED" },
+  "already-exists": { category: "conflict", reason: "ALREADY_EXISTS" },
+  "already-tracked": { category: "conflict", reason: "ALREADY_TRACKED" },
+  "already-untracked": { category: "invalid_request", reason: "ALREADY_UNTRACKED" },
+  "bad-request": { category: "invalid_request", reason: "BAD_REQUEST" },
+  "bigquery-error": { category: "server", reason: "BIGQUERY_ERROR" },
+  busy: { category: "unavailable", reason: "BUSY" },
+  "coercion-error": { category: "invalid_request", reason: "COERCION_ERROR" },
+  "concurrent-update": { category: "conflict", reason: "CONCURRENT_UPDATE" },
+  conflict: { category: "conflict", reason: "CONFLICT" },
+  "constraint-error": { category: "invalid_request", reason: "CONSTRAINT_ERROR" },
   // Uniqueness by default; not-null, foreign-key and check violations are refined by message.
-  "constraint-violation": "conflict",
-  "cyclic-dependency": "invalid_request",
-  "data-connector-error": "server",
-  "data-exception": "invalid_request",
-  "dependency-error": "invalid_request",
-  "invalid-configuration": { category: "server", action: "contact_support" },
-  "invalid-headers": "invalid_request",
-  "invalid-json": "invalid_request",
+  "constraint-violation": { category: "conflict", reason: "CONSTRAINT_VIOLATION" },
+  "cyclic-dependency": { category: "invalid_request", reason: "CYCLIC_DEPENDENCY" },
+  "data-connector-error": { category: "server", reason: "DATA_CONNECTOR_ERROR" },
+  "data-exception": { category: "invalid_request", reason: "DATA_EXCEPTION" },
+  "dependency-error": { category: "invalid_request", reason: "DEPENDENCY_ERROR" },
+  "invalid-configuration": { category: "server", reason: "INVALID_CONFIGURATION", action: "contact_support" },
+  "invalid-headers": { category: "invalid_request", reason: "INVALID_HEADERS" },
+  "invalid-json": { category: "invalid_request", reason: "INVALID_JSON" },
   // Expired, malformed or wrongly signed: a fresh token is the fix; `JWTExpired` is refined to TOKEN_EXPIRED.
-  "invalid-jwt": { category: "authentication", action: "refresh_token" },
-  "invalid-params": "invalid_request",
-  "jwt-invalid-claims": "authentication",
-  "jwt-missing-role-claims": "authentication",
-  "method-not-allowed": "invalid_request",
-  "mssql-error": "server",
-  "not-exists": "not_found",
-  "not-found": "not_found",
-  "not-supported": "invalid_request",
-  "parse-failed": "invalid_request",
-  "permission-denied": "permission",
-  "permission-error": "permission",
-  "postgres-error": "server",
+  "invalid-jwt": { category: "authentication", reason: "INVALID_JWT", action: "refresh_token" },
+  "invalid-params": { category: "invalid_request", reason: "INVALID_PARAMS" },
+  "jwt-invalid-claims": { category: "authentication", reason: "JWT_INVALID_CLAIMS" },
+  "jwt-missing-role-claims": { category: "authentication", reason: "JWT_MISSING_ROLE_CLAIMS" },
+  "method-not-allowed": { category: "invalid_request", reason: "METHOD_NOT_ALLOWED" },
+  "mssql-error": { category: "server", reason: "MSSQL_ERROR" },
+  "not-exists": { category: "not_found", reason: "NOT_EXISTS" },
+  "not-found": { category: "not_found", reason: "NOT_FOUND" },
+  "not-supported": { category: "invalid_request", reason: "NOT_SUPPORTED" },
+  "parse-failed": { category: "invalid_request", reason: "PARSE_FAILED" },
+  "permission-denied": { category: "permission", reason: "PERMISSION_DENIED" },
+  "permission-error": { category: "permission", reason: "PERMISSION_ERROR" },
+  "postgres-error": { category: "server", reason: "POSTGRES_ERROR" },
   "postgres-max-connections-error": { category: "unavailable", reason: "POSTGRES_MAX_CONNECTIONS" },
-  "remote-schema-conflicts": { category: "server", action: "contact_support" },
-  "remote-schema-error": "server",
-  "start-failed": "invalid_request",
+  "remote-schema-conflicts": { category: "server", reason: "REMOTE_SCHEMA_CONFLICTS", action: "contact_support" },
+  "remote-schema-error": { category: "server", reason: "REMOTE_SCHEMA_ERROR" },
+  "start-failed": { category: "invalid_request", reason: "START_FAILED" },
   // Hasura's default code, also for an action handler that answered 5xx (hasura discussion #10097).
-  unexpected: "server",
-  "unexpected-payload": "server",
-  "validation-failed": "invalid_request",
-} as const satisfies Record<string, CodeSpec>);
+  unexpected: { category: "server", reason: "UNEXPECTED" },
+  "unexpected-payload": { category: "server", reason: "UNEXPECTED_PAYLOAD" },
+  "validation-failed": { category: "invalid_request", reason: "VALIDATION_FAILED" },
+} as const satisfies Record<string, Rule>);
 
 /**
  * Conventional GraphQL server codes (Apollo Server/Router, graphql-yoga) that a gateway in front of Hasura
  * may send (Talview publishes an Apollo "supergraph" host). Inferred, not documented by Talview.
  */
-export const GRAPHQL_SERVER_CODES = frozen({
-  UNAUTHENTICATED: { category: "authentication", action: "refresh_token" },
-  TOKEN_EXPIRED: { category: "authentication", action: "refresh_token" },
-  FORBIDDEN: "permission",
-  BAD_USER_INPUT: "invalid_request",
-  BAD_REQUEST: "invalid_request",
-  GRAPHQL_PARSE_FAILED: "invalid_request",
-  GRAPHQL_VALIDATION_FAILED: "invalid_request",
-  PERSISTED_QUERY_NOT_FOUND: "invalid_request",
-  PERSISTED_QUERY_NOT_SUPPORTED: "invalid_request",
-  OPERATION_RESOLUTION_FAILURE: "invalid_request",
-  RATE_LIMITED: "rate_limited",
+export const GRAPHQL_SERVER_RULES = defineRules({
+  UNAUTHENTICATED: { category: "authentication", reason: "UNAUTHENTICATED", action: "refresh_token" },
+  TOKEN_EXPIRED: { category: "authentication", reason: "TOKEN_EXPIRED", action: "refresh_token" },
+  FORBIDDEN: { category: "permission", reason: "FORBIDDEN" },
+  BAD_USER_INPUT: { category: "invalid_request", reason: "BAD_USER_INPUT" },
+  BAD_REQUEST: { category: "invalid_request", reason: "BAD_REQUEST" },
+  GRAPHQL_PARSE_FAILED: { category: "invalid_request", reason: "GRAPHQL_PARSE_FAILED" },
+  GRAPHQL_VALIDATION_FAILED: { category: "invalid_request", reason: "GRAPHQL_VALIDATION_FAILED" },
+  PERSISTED_QUERY_NOT_FOUND: { category: "invalid_request", reason: "PERSISTED_QUERY_NOT_FOUND" },
+  PERSISTED_QUERY_NOT_SUPPORTED: { category: "invalid_request", reason: "PERSISTED_QUERY_NOT_SUPPORTED" },
+  OPERATION_RESOLUTION_FAILURE: { category: "invalid_request", reason: "OPERATION_RESOLUTION_FAILURE" },
+  RATE_LIMITED: { category: "rate_limited", reason: "RATE_LIMITED" },
   TOO_MANY_REQUESTS: { category: "rate_limited", reason: "RATE_LIMITED" },
-  INTERNAL_SERVER_ERROR: "server",
-  SUBREQUEST_HTTP_ERROR: "unavailable",
-} as const satisfies Record<string, CodeSpec>);
+  INTERNAL_SERVER_ERROR: { category: "server", reason: "INTERNAL_SERVER_ERROR" },
+  SUBREQUEST_HTTP_ERROR: { category: "unavailable", reason: "SUBREQUEST_HTTP_ERROR" },
+} as const satisfies Record<string, Rule>);
 
-/** What the parser needs of a logical code; its reason is the code itself. */
-export interface LogicalRule {
-  readonly category: Category;
+/** A logical code's rule: its reason is the code itself; `userMessage` is shown when the vendor sent the bare code. */
+export interface LogicalRule extends Rule {
   readonly action: Action;
-  /** Shown when the vendor sent the bare code and no prose. */
   readonly userMessage: string;
 }
 
@@ -127,44 +110,54 @@ export interface LogicalRule {
  * (`SLOT_UNAVAILABLE: ...`) or as `extensions.code`; the reason is the code itself. The vendor's description
  * and resolution of each are in `TALVIEW_LOGICAL_CODE_NOTES`.
  */
-export const LOGICAL_CODES = frozen({
+export const LOGICAL_RULES = defineRules({
   VALIDATION_ERROR: {
     category: "invalid_request",
+    reason: "VALIDATION_ERROR",
     action: "fix_request",
     userMessage: "Some of the information entered is not valid. Please check it and try again.",
   },
   SLOT_UNAVAILABLE: {
     category: "business_rule",
+    reason: "SLOT_UNAVAILABLE",
     action: "refresh_availability",
     userMessage: "The selected time slot is no longer available. Please choose another slot.",
   },
-  BOOKING_NOT_FOUND: { category: "not_found", action: "fix_request", userMessage: "The booking could not be found." },
+  BOOKING_NOT_FOUND: {
+    category: "not_found",
+    reason: "BOOKING_NOT_FOUND",
+    action: "fix_request",
+    userMessage: "The booking could not be found.",
+  },
   RESCHEDULE_NOT_ALLOWED: {
     category: "business_rule",
+    reason: "RESCHEDULE_NOT_ALLOWED",
     action: "none",
     userMessage: "This booking can no longer be rescheduled.",
   },
   PAYMENT_REQUIRED: {
     category: "business_rule",
+    reason: "PAYMENT_REQUIRED",
     action: "complete_payment",
     userMessage: "Payment is required before you can continue.",
   },
   IDENTITY_VERIFICATION_FAILED: {
     category: "business_rule",
+    reason: "IDENTITY_VERIFICATION_FAILED",
     action: "verify_identity",
     userMessage: "Your identity could not be verified. Please check your documents or photo and try again.",
   },
 } as const satisfies Record<string, LogicalRule>);
 
 /** A numeric code with a Talview-specific meaning. */
-export type TalviewStatusCode = keyof typeof TALVIEW_STATUS_TABLE;
+export type TalviewStatusCode = keyof typeof STATUS_RULES;
 /** A Hasura error code string (`"invalid-jwt"`, `"constraint-violation"`, …). */
-export type HasuraCode = keyof typeof HASURA_CODES;
+export type HasuraCode = keyof typeof HASURA_RULES;
 /** A logical code of the vendor page (`"SLOT_UNAVAILABLE"`, …). */
-export type LogicalCode = keyof typeof LOGICAL_CODES;
+export type LogicalCode = keyof typeof LOGICAL_RULES;
 
 /** Rules for failures that carry no code of their own. */
-export const FALLBACK_RULES = frozen({
+export const FALLBACK_RULES = defineRules({
   /** `success: false` with prose and no code (the vendor page's "No available slots for selected date"). */
   businessFailure: { category: "business_rule", reason: "BUSINESS_RULE_FAILED", action: "none" },
   /** A `{ field, message }` error (workflow REST 422). */
@@ -179,7 +172,7 @@ export const FALLBACK_RULES = frozen({
   invalidStatus: { category: "unknown", reason: "INVALID_STATUS", action: "contact_support" },
   /** The response object itself could not be read. */
   unreadable: { category: "unknown", reason: "UNREADABLE_RESPONSE", action: "contact_support" },
-} as const satisfies Record<string, CodeRule>);
+} as const satisfies Record<string, Rule>);
 
 /**
  * Which error leads when several arrive (lower first): the one the caller can act on now. A token
@@ -187,7 +180,7 @@ export const FALLBACK_RULES = frozen({
  * for the user; then input problems; server-side trouble last. Ties keep the vendor's order, with a
  * known logical code ahead of the rest.
  */
-export const LEAD_PRIORITY = frozen({
+export const LEAD_PRIORITY = Object.freeze({
   authentication: 0,
   rate_limited: 1,
   business_rule: 2,

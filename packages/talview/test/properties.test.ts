@@ -2,13 +2,8 @@ import { isNormalizedError, isRetryableCategory, type NormalizedError } from "@e
 import { NormalizedErrorJsonSchema } from "@errnorm/core/json";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import {
-  checkEnvelope,
-  normalizeError,
-  parseResponse,
-  TALVIEW_LOGICAL_CODES,
-  TALVIEW_STATUS_TABLE,
-} from "../src/index.js";
+import { checkEnvelope, normalizeError, parseResponse } from "../src/index.js";
+import { TALVIEW_LOGICAL_CODES, TALVIEW_STATUS_TABLE } from "../src/reference-tables.js";
 import {
   anyBody,
   anyHeaders,

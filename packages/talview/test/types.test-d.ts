@@ -3,15 +3,14 @@ import type { Result, ResultAsync } from "neverthrow";
 import { expectTypeOf, test } from "vitest";
 import {
   checkEnvelope,
-  HASURA_CODE_TABLE,
   normalizeError,
   parseResponse,
   request,
-  TALVIEW_LOGICAL_CODES,
   type TalviewParseOptions,
   talview,
   VENDOR,
 } from "../src/index.js";
+import { HASURA_CODE_TABLE, TALVIEW_LOGICAL_CODES } from "../src/reference-tables.js";
 
 test("public signatures", () => {
   expectTypeOf(parseResponse<{ id: string }>).returns.toEqualTypeOf<Result<{ id: string }, NormalizedError>>();

@@ -4,7 +4,7 @@ import {
   HASURA_CODE_TABLE,
   TALVIEW_LOGICAL_CODES,
   TALVIEW_STATUS_TABLE,
-} from "../../src/index.js";
+} from "../../src/reference-tables.js";
 
 export const LOGICAL_CODES = Object.keys(TALVIEW_LOGICAL_CODES) as (keyof typeof TALVIEW_LOGICAL_CODES)[];
 export const HASURA_CODES = Object.keys(HASURA_CODE_TABLE);
