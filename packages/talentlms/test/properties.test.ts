@@ -12,7 +12,7 @@ import {
   TALENTLMS_REASON_NOTES,
   TALENTLMS_STATUS_TABLE,
   TALENTLMS_TYPE_TABLE,
-} from "../src/reference-tables.js";
+} from "@errnorm/talentlms/tables";
 
 const TYPES = ["invalid_request_error", "api_error"] as const;
 const RULE_EXAMPLES = TALENTLMS_MESSAGE_RULES.map((rule) => rule.example);
