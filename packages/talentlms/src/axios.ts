@@ -11,11 +11,11 @@ import { observeError, observeHeaders } from "./rate-observer.js";
 export type { TalentlmsIntegrationOptions } from "./integration-options.js";
 export type { RateObserver } from "./rate-observer.js";
 
-/** The part of an axios instance (axios 1.x) that `withErrnorm` uses. */
+/** The part of an axios instance (axios 1.x) that `withErrnorm` uses; `any` so that every axios version's types fit. */
 export interface AxiosInstanceLike {
   readonly interceptors: {
     readonly response: {
-      use(onFulfilled: (response: never) => unknown, onRejected: (error: unknown) => unknown): number;
+      use(onFulfilled: (response: any) => any, onRejected: (error: any) => any): number;
     };
   };
 }

@@ -1,0 +1,76 @@
+// A local pass-through HTTP server in front of an emulator that records the exact response each client received,
+// so a test can ask `parseResponse` about the same status, headers and body.
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface TappedResponse {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly body: string;
+}
+
+export interface ResponseTap {
+  readonly url: string;
+  /** The last response sent to a client. */
+  last(): TappedResponse;
+  /** Every response sent, oldest first. */
+  all(): readonly TappedResponse[];
+  close(): Promise<void>;
+}
+
+const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding"]);
+
+const readAll = async (req: IncomingMessage): Promise<Buffer> => {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+};
+
+/** Starts a tap on 127.0.0.1, port 0, forwarding to `target` (the emulator's base URL). */
+export const startResponseTap = async (target: string): Promise<ResponseTap> => {
+  const sent: TappedResponse[] = [];
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const body = await readAll(req);
+      const headers = Object.fromEntries(
+        Object.entries(req.headers).filter(([name]) => !HOP_BY_HOP.has(name) && name !== "host"),
+      ) as Record<string, string>;
+      const abort = new AbortController();
+      res.on("close", () => abort.abort());
+      try {
+        const upstream = await fetch(`${target}${req.url ?? "/"}`, {
+          method: req.method ?? "GET",
+          headers,
+          ...(body.length > 0 && { body }),
+          signal: abort.signal,
+        });
+        const text = await upstream.text();
+        const kept: Record<string, string> = {};
+        upstream.headers.forEach((value, name) => {
+          if (!HOP_BY_HOP.has(name)) kept[name] = value;
+        });
+        sent.push({ status: upstream.status, headers: kept, body: text });
+        res.writeHead(upstream.status, { ...kept, "content-length": Buffer.byteLength(text) });
+        res.end(text);
+      } catch {
+        res.destroy();
+      }
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    last: () => {
+      const last = sent.at(-1);
+      if (last === undefined) throw new Error("no response went through the tap");
+      return last;
+    },
+    all: () => [...sent],
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+};

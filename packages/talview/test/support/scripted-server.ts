@@ -1,0 +1,50 @@
+// A local HTTP server that answers every request with the response a test scripted, and reports what it sent.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface ScriptedResponse {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly body: string;
+}
+
+export interface ScriptedServer {
+  readonly url: string;
+  /** Answers every request with `response` from now on; returns what a client receives (no body for 204, 205, 304). */
+  answer(response: ScriptedResponse): ScriptedResponse;
+  readonly requests: number;
+  close(): Promise<void>;
+}
+
+// Statuses whose body a fetch client never sees (the Fetch standard's null-body statuses).
+const NO_BODY = new Set([204, 205, 304]);
+
+export const startScriptedServer = async (): Promise<ScriptedServer> => {
+  let current: ScriptedResponse = { status: 200, headers: {}, body: "" };
+  let requests = 0;
+  const server: Server = createServer((req, res) => {
+    requests += 1;
+    req.resume();
+    req.on("end", () => {
+      res.writeHead(current.status, current.headers);
+      res.end(current.body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    answer: (response) => {
+      current = NO_BODY.has(response.status) ? { ...response, body: "" } : response;
+      return current;
+    },
+    get requests() {
+      return requests;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+};
