@@ -1,19 +1,42 @@
-import { isNormalizedError, isRetryableCategory, type NormalizedError } from "@errnorm/core";
-import { NormalizedErrorJsonSchema } from "@errnorm/core/json";
+import type { NormalizedError } from "@errnorm/core";
+import { checkCodePlacements, describeAdapterProperties, errorProblems } from "@errnorm/testkit/properties";
 import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
-import { checkEnvelope, normalizeError, parseResponse } from "../src/index.js";
-import { TALVIEW_LOGICAL_CODES, TALVIEW_STATUS_TABLE } from "../src/reference-tables.js";
+import { describe, expect, it } from "vitest";
+import { checkEnvelope, normalizeError, parseResponse, VENDOR } from "@errnorm/talview";
+import {
+  GRAPHQL_SERVER_CODE_TABLE,
+  HASURA_CODE_TABLE,
+  TALVIEW_FALLBACK_RULES,
+  TALVIEW_LOGICAL_CODES,
+  TALVIEW_MESSAGE_RULES,
+  TALVIEW_STATUS_TABLE,
+} from "@errnorm/talview/tables";
 import {
   anyBody,
   anyHeaders,
   anyStatus,
+  HASURA_CODES,
   LOGICAL_CODES,
   prose,
   STATUS_CODES,
+  talviewBody,
   traceId,
   unknownCode,
 } from "./support/arbitraries.js";
+
+/** Why these reasons depart from CATEGORY_POLICY: the tables' comments, and the vendor's resolution of each code. */
+const POLICY_EXCEPTIONS = {
+  UNAUTHENTICATED: 'The vendor: a "missing or invalid" token; "Re-authenticate to obtain a new access token".',
+  FORBIDDEN: 'The vendor: "expired or does not have sufficient permissions", "refresh the token on 401/403" first.',
+  INVALID_JWT: "Expired, malformed or wrongly signed: a fresh token is the fix.",
+  TOKEN_EXPIRED: "An expired token: a fresh token is the fix, not other credentials.",
+  MISSING_TOKEN: "No token was sent: obtaining one and sending it is the fix.",
+  INVALID_CONFIGURATION: "A misconfigured server fails the same way on every retry until the vendor fixes it.",
+  REMOTE_SCHEMA_CONFLICTS: "Conflicting remote schemas fail the same way on every retry until the vendor fixes them.",
+  SLOT_UNAVAILABLE: TALVIEW_LOGICAL_CODES.SLOT_UNAVAILABLE.resolution,
+  PAYMENT_REQUIRED: TALVIEW_LOGICAL_CODES.PAYMENT_REQUIRED.resolution,
+  IDENTITY_VERIFICATION_FAILED: TALVIEW_LOGICAL_CODES.IDENTITY_VERIFICATION_FAILED.resolution,
+};
 
 const parse = (status: unknown, body: unknown, headers?: unknown, operation?: string) =>
   parseResponse(
@@ -34,9 +57,6 @@ const essence = (e: NormalizedError) => ({
   vendorCode: e.vendorCode,
 });
 
-const valid = (e: NormalizedError): boolean =>
-  isNormalizedError(e) && e.vendor === "talview" && NormalizedErrorJsonSchema.safeParse(e.toJSON()).success;
-
 /** The three placements of a logical code the vendor page names. */
 const placements = {
   whole: (code: string, _text: string) => ({
@@ -50,16 +70,59 @@ const placements = {
 const placementName = fc.constantFrom("whole", "prefix", "extensions") as fc.Arbitrary<keyof typeof placements>;
 const separator = fc.constantFrom(": ", ":", " - ", " | ", " — ", " ", "  :  ");
 
-describe("parseResponse properties", () => {
-  test.prop([anyStatus, anyBody, anyHeaders], { numRuns: 600 })(
-    "is total: any status and any JSON or text body gives ok or a valid talview NormalizedError",
-    (status, body, headers) => {
-      const result = parse(status, body, headers);
-      if (result.isErr()) expect(valid(result.error)).toBe(true);
-      expect(() => JSON.stringify(result.isErr() ? result.error : null)).not.toThrow();
-    },
-  );
+/** Where a logical code arrives, as `place` for the harness: every placement must give the same category. */
+const placeLogical = (code: string | number, where: string, status: number) => ({
+  status,
+  body: placements[where as keyof typeof placements](String(code), "Something happened"),
+});
 
+/** Where a Hasura code arrives: a GraphQL error at 200, a bare body, a Hasura REST error. */
+const placeHasura = (code: string | number, where: string, status: number) => ({
+  status,
+  body:
+    where === "errors"
+      ? { errors: [{ message: "Something happened", extensions: { code } }] }
+      : where === "bare"
+        ? { extensions: { code }, message: "Something happened" }
+        : { path: "$", error: "Something happened", code },
+});
+
+const adapter = {
+  vendor: VENDOR,
+  parseResponse,
+  normalizeError,
+  tables: {
+    TALVIEW_STATUS_TABLE,
+    HASURA_CODE_TABLE,
+    GRAPHQL_SERVER_CODE_TABLE,
+    TALVIEW_LOGICAL_CODES,
+    TALVIEW_MESSAGE_RULES,
+    TALVIEW_FALLBACK_RULES,
+  },
+  policyExceptions: POLICY_EXCEPTIONS,
+  codePlacements: { codes: LOGICAL_CODES, placements: Object.keys(placements), statuses: [200], place: placeLogical },
+  bodies: talviewBody,
+};
+
+// The generic checks every errnorm adapter runs (@errnorm/testkit/properties), logical codes placed three ways.
+describeAdapterProperties(adapter, { numRuns: 400 });
+
+it("a Hasura code gives the same category in a GraphQL error, a bare body and a REST error, at any status", () => {
+  checkCodePlacements(
+    {
+      ...adapter,
+      codePlacements: {
+        codes: HASURA_CODES,
+        placements: ["errors", "bare", "rest"],
+        statuses: [200, 400, 500],
+        place: placeHasura,
+      },
+    },
+    { numRuns: 400 },
+  );
+});
+
+describe("parseResponse properties", () => {
   test.prop([anyStatus, anyBody, anyHeaders], { numRuns: 300 })(
     "is deterministic: the same response twice gives the same answer",
     (status, body, headers) => {
@@ -68,14 +131,6 @@ describe("parseResponse properties", () => {
       expect(a.isOk()).toBe(b.isOk());
       if (a.isErr()) expect(b._unsafeUnwrapErr().toJSON()).toEqual(a.error.toJSON());
       else expect(b._unsafeUnwrap()).toEqual(a.value);
-    },
-  );
-
-  test.prop([anyStatus, anyBody, anyHeaders], { numRuns: 400 })(
-    "retryable always agrees with the category",
-    (status, body, headers) => {
-      const result = parse(status, body, headers);
-      if (result.isErr()) expect(result.error.retryable).toBe(isRetryableCategory(result.error.category));
     },
   );
 
@@ -137,9 +192,15 @@ describe("parseResponse properties", () => {
     expect(essence(bareAt200)).toEqual(essence(bare));
     expect(essence(codeAsText)).toEqual(essence(bare));
     expect({ ...essence(statusOnly), traceId: trace }).toEqual(essence(bare));
-    const table = (TALVIEW_STATUS_TABLE as Record<number, { category: string }>)[code];
-    if (table && message === "...") expect(bare.category).toBe(table.category);
   });
+
+  test.prop([fc.constantFrom(...STATUS_CODES), fc.constantFrom(200, "status" as const), traceId])(
+    "a documented numeric code with no telling message gets TALVIEW_STATUS_TABLE's category, as a status or as extensions.code",
+    (code, at, trace) => {
+      const error = failure(at === "status" ? code : 200, { extensions: { code, traceId: trace }, message: "..." });
+      expect(error.category).toBe((TALVIEW_STATUS_TABLE as Record<number, { category: string }>)[code]?.category);
+    },
+  );
 
   test.prop([traceId, fc.constantFrom("bare", "errors", "second-error", "header")])(
     "traceId is preserved byte for byte",
@@ -191,19 +252,18 @@ describe("parseResponse properties", () => {
 });
 
 describe("normalizeError and checkEnvelope properties", () => {
-  test.prop([fc.anything()], { numRuns: 400 })(
-    "normalizeError is total and consistent over any thrown value",
-    (thrown) => {
-      const error = normalizeError(thrown);
-      expect(valid(error)).toBe(true);
-      expect(error.retryable).toBe(isRetryableCategory(error.category));
+  test.prop([fc.anything(), fc.option(fc.string())])("checkEnvelope never throws", (value, operation) => {
+    expect(() => checkEnvelope(value, operation === null ? undefined : { operation })).not.toThrow();
+  });
+
+  test.prop([fc.option(fc.oneof(prose, fc.string(), fc.anything())), fc.jsonValue(), fc.option(fc.string())])(
+    "checkEnvelope answers any failed envelope with a valid talview error",
+    (message, data, operation) => {
+      const envelope = { success: false, error_message: message, data };
+      const result = checkEnvelope(envelope, operation === null ? undefined : { operation });
+      expect(errorProblems(result._unsafeUnwrapErr(), { vendor: VENDOR })).toEqual([]);
     },
   );
-
-  test.prop([fc.anything(), fc.option(fc.string())])("checkEnvelope is total", (value, operation) => {
-    const result = checkEnvelope(value, operation === null ? undefined : { operation });
-    if (result.isErr()) expect(valid(result.error)).toBe(true);
-  });
 
   test.prop([fc.constantFrom(...LOGICAL_CODES), prose])(
     "checkEnvelope and parseResponse agree on an envelope",
