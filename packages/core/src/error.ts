@@ -2,7 +2,9 @@ import { type Action, type Category, CATEGORY_POLICY } from "./categories.js";
 import type { RateLimit } from "./http.js";
 import { LIMITS } from "./limits.js";
 import { defaultUserMessage, type MessageCatalog } from "./messages.js";
-import { collectSecrets, redactBounded, redactValue, type SecretSet } from "./redact.js";
+import { sanitizeCause, withoutRequestDump } from "./cause.js";
+import { personalKeyMatcher, type PersonalScrub, readPersonalKeys } from "./personal.js";
+import { collectSensitive, redactBounded, redactValue, type SecretSet } from "./redact.js";
 import { deepFreeze, isObjectLike, safeGet } from "./safe.js";
 import { type ProblemDetails, toProblem } from "./problem.js";
 import { boundText } from "./text.js";
@@ -47,6 +49,14 @@ export interface NormalizedErrorInit {
   secrets?: Iterable<string> | undefined;
   /** More places to learn secrets from (response headers, a request config); they are read, never kept. */
   secretSources?: readonly unknown[] | undefined;
+  /**
+   * Keep personal data (emails, phone numbers, names, addresses, dates of birth) in `raw`, `fieldErrors` and the
+   * texts. Default `false`: values under personal-data keys become `"[PERSONAL]"`, and those values and every email
+   * address are masked wherever they are echoed.
+   */
+  keepPersonalData?: boolean | undefined;
+  /** More keys that hold personal data, added to `PERSONAL_DATA_KEYS` (matched whole, case and separators ignored). */
+  personalDataKeys?: Iterable<string> | undefined;
 }
 
 /** Brand shared by every copy of this package (`Symbol.for`), so two installed copies recognise each other. */
@@ -94,42 +104,43 @@ const sanitizeRateLimit = (rateLimit: RateLimit | undefined): RateLimit | undefi
 const sanitizeFieldErrors = (
   fieldErrors: readonly FieldError[] | undefined,
   secrets: SecretSet,
+  personal: PersonalScrub | undefined,
 ): readonly FieldError[] | undefined => {
   if (!fieldErrors || fieldErrors.length === 0) return undefined;
   return Object.freeze(
     fieldErrors.slice(0, LIMITS.fieldErrors).map((e) =>
       Object.freeze({
-        field: redactBounded(String(e.field), 200, secrets),
-        message: redactBounded(String(e.message), LIMITS.userMessageLength, secrets),
+        field: redactBounded(String(e.field), 200, secrets, personal),
+        message: redactBounded(String(e.message), LIMITS.userMessageLength, secrets, personal),
       }),
     ),
   );
 };
 
-/**
- * A copy of the cause chain that can be printed: name, message, code and stack with secrets removed.
- * Request configs, headers and bodies of the original (an axios error's `config.headers`) are left behind.
- */
-const sanitizeCause = (cause: unknown, secrets: SecretSet, depth = 0): unknown => {
-  if (cause === undefined || cause === null) return undefined;
-  if (isNormalizedError(cause)) return cause;
-  if (depth >= LIMITS.causeDepth) return undefined;
-  if (!isObjectLike(cause)) return redactValue(cause, secrets);
-  const name = safeGet(cause, "name");
-  const message = safeGet(cause, "message");
-  const inner = sanitizeCause(safeGet(cause, "cause"), secrets, depth + 1);
-  const copy = new Error(
-    typeof message === "string" ? redactBounded(message, LIMITS.messageLength, secrets) : "",
-    inner === undefined ? undefined : { cause: inner },
-  );
-  copy.name = typeof name === "string" ? boundText(name, 100) : "Error";
-  const code = safeGet(cause, "code");
-  if (typeof code === "string" || typeof code === "number") {
-    Object.defineProperty(copy, "code", { value: code, enumerable: true });
+/** How an error treats personal data, remembered so `with()` rebuilds it the same way. */
+interface Privacy {
+  readonly keepPersonalData: boolean;
+  readonly personalDataKeys: readonly string[];
+}
+
+const privacies = new WeakMap<object, Privacy>();
+
+const readPrivacy = (init: NormalizedErrorInit): Privacy => ({
+  keepPersonalData: init.keepPersonalData === true,
+  personalDataKeys: readPersonalKeys(init.personalDataKeys),
+});
+
+/** Fields stay read-only; the object stays extensible, because loggers tag errors they serialize (pino's `err`). */
+const lockFields = (error: object): void => {
+  for (const key of Reflect.ownKeys(error)) {
+    const descriptor = Object.getOwnPropertyDescriptor(error, key);
+    if (!descriptor?.configurable) continue;
+    Object.defineProperty(
+      error,
+      key,
+      "value" in descriptor ? { writable: false, configurable: false } : { configurable: false },
+    );
   }
-  const stack = safeGet(cause, "stack");
-  copy.stack = typeof stack === "string" ? redactBounded(stack, 4_000, secrets) : `${copy.name}: ${copy.message}`;
-  return copy;
 };
 
 /**
@@ -173,11 +184,19 @@ export class NormalizedError extends Error {
   }
 
   constructor(init: NormalizedErrorInit) {
-    const secrets = collectSecrets(init.cause, init.raw, ...(init.secretSources ?? []).slice(0, 10));
+    const privacy = readPrivacy(init);
+    const isPersonalKey = privacy.keepPersonalData ? undefined : personalKeyMatcher(privacy.personalDataKeys);
+    const sensitive = collectSensitive(
+      [init.cause, init.raw, ...(init.secretSources ?? []).slice(0, 10)],
+      isPersonalKey,
+    );
+    const secrets = sensitive.secrets;
     addGivenSecrets(secrets, init.secrets);
+    const personal = isPersonalKey ? { isKey: isPersonalKey, values: sensitive.personal } : undefined;
     const reason = REASON_SHAPE.test(init.reason) ? init.reason : toReason(String(init.reason));
-    const cause = sanitizeCause(init.cause, secrets);
-    const message = redactBounded(String(init.message), LIMITS.messageLength, secrets) || reason;
+    const cause = sanitizeCause(init.cause, { secrets, personal, keep: isNormalizedError });
+    const message =
+      redactBounded(withoutRequestDump(String(init.message)), LIMITS.messageLength, secrets, personal) || reason;
     const own = NormalizedError.#stackTraceLimit;
     const global = Error as { stackTraceLimit?: number };
     const limit = global.stackTraceLimit;
@@ -188,6 +207,7 @@ export class NormalizedError extends Error {
       if (typeof own === "number" && typeof limit === "number") global.stackTraceLimit = limit;
     }
     if (cause !== undefined && isObjectLike(init.cause)) originals.set(this, init.cause);
+    privacies.set(this, privacy);
     const policy = CATEGORY_POLICY[init.category];
     const fallbackUserMessage = defaultUserMessage(init.category, init.messages);
     this.vendor = boundText(String(init.vendor), 64) || "unknown";
@@ -198,21 +218,21 @@ export class NormalizedError extends Error {
     this.action = init.action ?? policy.action;
     this.reason = reason;
     if (typeof init.traceId === "string" && init.traceId !== "")
-      this.traceId = redactBounded(init.traceId, 200, secrets);
+      this.traceId = redactBounded(init.traceId, 200, secrets, personal);
     this.userMessage =
       typeof init.userMessage === "string"
-        ? redactBounded(init.userMessage, LIMITS.userMessageLength, secrets) || fallbackUserMessage
+        ? redactBounded(init.userMessage, LIMITS.userMessageLength, secrets, personal) || fallbackUserMessage
         : fallbackUserMessage;
     this.status = Number.isInteger(init.status) && init.status >= 0 && init.status <= 999 ? init.status : 0;
-    if (init.vendorCode !== undefined) this.vendorCode = redactBounded(String(init.vendorCode), 100, secrets);
+    if (init.vendorCode !== undefined) this.vendorCode = redactBounded(String(init.vendorCode), 100, secrets, personal);
     const rateLimit = sanitizeRateLimit(init.rateLimit);
     if (rateLimit) this.rateLimit = rateLimit;
-    const fieldErrors = sanitizeFieldErrors(init.fieldErrors, secrets);
+    const fieldErrors = sanitizeFieldErrors(init.fieldErrors, secrets, personal);
     if (fieldErrors) this.fieldErrors = fieldErrors;
     if (init.operation !== undefined) this.operation = boundText(String(init.operation), 200);
-    if (init.raw !== undefined) this.raw = deepFreeze(redactValue(init.raw, secrets));
+    if (init.raw !== undefined) this.raw = deepFreeze(redactValue(init.raw, secrets, personal));
     if (typeof init.attempts === "number" && init.attempts >= 1) this.attempts = Math.floor(init.attempts);
-    Object.freeze(this);
+    lockFields(this);
   }
 
   /** The plain, versioned wire object (no stack, no secrets). `JSON.stringify(err)` uses it. */
@@ -281,6 +301,7 @@ export const initOf = (e: NormalizedError): NormalizedErrorInit => ({
   raw: e.raw,
   cause: e.cause,
   attempts: e.attempts,
+  ...privacies.get(e),
 });
 
 /** `true` for a NormalizedError from this or any other copy or realm of errnorm. Never throws. */

@@ -20,11 +20,15 @@ export {
   originalCause,
   type RateLimit,
 } from "./error.js";
+export { fingerprint, type FingerprintOptions, OPERATION_SCOPED_VENDORS } from "./fingerprint.js";
 export { LIMITS } from "./limits.js";
+export { type LogFields, toLogFields } from "./log-fields.js";
 export { DEFAULT_USER_MESSAGES, type MessageCatalog } from "./messages.js";
 export type { ProblemDetails } from "./problem.js";
+export { PERSONAL, PERSONAL_DATA_EXACT_KEYS, PERSONAL_DATA_KEYS } from "./personal.js";
 export { REDACTED } from "./redact.js";
-export { type Attempt, type RetryOptions, withRetry } from "./retry.js";
+export { type Attempt, type FailedAttempt, type RetryOptions, withRetry } from "./retry.js";
+export type { ErrorSpan, SpanAttributes } from "./span-record.js";
 export { pauseUntilOf, type RateSignal } from "./rate-signal.js";
 export {
   createThrottle,

@@ -1,4 +1,12 @@
 import { LIMITS } from "./limits.js";
+import {
+  addPersonalValue,
+  isFieldMessageMap,
+  PERSONAL,
+  type PersonalKeyMatcher,
+  type PersonalScrub,
+  scrubPersonalText,
+} from "./personal.js";
 import { defineEntry, isObjectLike, safeGet, safeIsArray, safeKeys } from "./safe.js";
 import { boundText } from "./text.js";
 
@@ -97,8 +105,8 @@ export type SecretSet = ReadonlySet<string>;
 /** Shortest secret value we scrub verbatim: shorter ones would blank ordinary words. */
 const MIN_SECRET_LENGTH = 6;
 
-/** Removes known secret values and secret-looking fragments from text. */
-export const redactText = (text: string, secrets?: SecretSet): string => {
+/** Removes known secret values and secret-looking fragments from text; with `personal`, personal data too. */
+export const redactText = (text: string, secrets?: SecretSet, personal?: PersonalScrub): string => {
   let out = text;
   if (secrets) {
     for (const secret of secrets) {
@@ -110,12 +118,12 @@ export const redactText = (text: string, secrets?: SecretSet): string => {
     pattern.lastIndex = 0;
     out = out.replace(pattern, replace);
   }
-  return out;
+  return personal ? scrubPersonalText(out, personal) : out;
 };
 
 /** Redacts, then bounds: a secret is removed whole before any cut could leave a piece of it. */
-export const redactBounded = (text: string, max: number, secrets?: SecretSet): string =>
-  boundText(redactText(text.length > max * 2 ? text.slice(0, max * 2) : text, secrets), max);
+export const redactBounded = (text: string, max: number, secrets?: SecretSet, personal?: PersonalScrub): string =>
+  boundText(redactText(text.length > max * 2 ? text.slice(0, max * 2) : text, secrets, personal), max);
 
 const addSecret = (secrets: Set<string>, value: unknown): void => {
   if (typeof value === "string") {
@@ -150,25 +158,53 @@ const collectFromUrl = (secrets: Set<string>, url: string): void => {
   }
 };
 
+/** What was learned from a request, a response and a cause chain: values to scrub from every output. */
+export interface Sensitive {
+  readonly secrets: Set<string>;
+  /** Values seen under personal-data keys (only collected when a matcher is given). */
+  readonly personal: Set<string>;
+}
+
+/** An Error (or an error-like object): its `name` is a class name, never a person's. */
+const isErrorLike = (value: object): boolean =>
+  value instanceof Error ||
+  (typeof safeGet(value, "message") === "string" && typeof safeGet(value, "stack") === "string");
+
 /**
- * Walks request configs, headers, bodies and cause chains (bounded) and returns every value stored under a
- * secret key or in a secret query parameter, so those exact strings can be scrubbed from all output.
+ * Walks request configs, headers, bodies and cause chains (bounded) and returns every value stored under a secret
+ * key or in a secret query parameter and, when `personalKey` is given, every value stored under a personal-data key
+ * (JSON and form text included), so those exact strings can be scrubbed from all output.
  */
-export const collectSecrets = (...sources: unknown[]): Set<string> => {
+export const collectSensitive = (sources: readonly unknown[], personalKey?: PersonalKeyMatcher): Sensitive => {
   const secrets = new Set<string>();
+  const personal = new Set<string>();
   const seen = new WeakSet<object>();
   let budget = 2_000;
-  const visit = (value: unknown, depth: number): void => {
+  let parses = 5;
+  const learn = (key: string, value: unknown, messages = false): void => {
+    if (isSecretKey(key)) addSecret(secrets, value);
+    else if (!messages && personalKey?.(key)) addPersonalValue(personal, value);
+  };
+  // `messages`: the object is a field-error map, whose values are the vendor's messages, not personal data.
+  const visit = (value: unknown, depth: number, messages = false): void => {
     if (budget-- <= 0 || depth > 64) return;
     if (typeof value === "string") {
       collectFromText(secrets, value);
+      if (personalKey) {
+        const parsed = parses > 0 ? parseJsonText(value) : undefined;
+        if (parsed !== undefined) {
+          parses -= 1;
+          visit(parsed, depth + 1);
+        }
+        if (value.includes("=")) collectFormPairs(value, learn);
+      }
       return;
     }
     if (!isObjectLike(value) || seen.has(value) || isBinary(value)) return;
     seen.add(value);
-    const entries = headerEntries(value);
+    const entries = headerEntries(value) ?? (personalKey ? formEntries(value) : undefined);
     if (entries) {
-      for (const [k, v] of entries) if (isSecretKey(k)) addSecret(secrets, v);
+      for (const [k, v] of entries) learn(k, v);
       return;
     }
     if (safeIsArray(value)) {
@@ -176,25 +212,84 @@ export const collectSecrets = (...sources: unknown[]): Set<string> => {
       for (let i = 0; i < length; i += 1) {
         const item = safeGet(value, i);
         // [name, value] header pairs
-        if (safeIsArray(item) && typeof safeGet(item, 0) === "string" && isSecretKey(safeGet(item, 0) as string)) {
-          addSecret(secrets, safeGet(item, 1));
-        }
+        if (safeIsArray(item) && typeof safeGet(item, 0) === "string")
+          learn(safeGet(item, 0) as string, safeGet(item, 1));
         visit(item, depth + 1);
       }
       return;
     }
     const keys = safeKeys(value);
+    const errorLike = personalKey !== undefined && isErrorLike(value);
     for (const key of keys.slice(0, 200)) {
       const child = safeGet(value, key);
-      if (isSecretKey(key)) addSecret(secrets, child);
-      visit(child, depth + 1);
+      if (!(errorLike && key === "name")) learn(key, child, messages);
+      visit(child, depth + 1, personalKey !== undefined && isFieldMessageMap(key));
     }
-    for (const key of ["cause", "config", "request", "response", "headers", "message", "url", "data"]) {
+    for (const key of [
+      "cause",
+      "config",
+      "request",
+      "response",
+      "headers",
+      "message",
+      "url",
+      "data",
+      "variables",
+      "body",
+    ]) {
       if (!keys.includes(key)) visit(safeGet(value, key), depth + 1);
     }
   };
   for (const source of sources) visit(source, 0);
-  return secrets;
+  return { secrets, personal };
+};
+
+/** Every value stored under a secret key or in a secret query parameter of `sources` (see `collectSensitive`). */
+export const collectSecrets = (...sources: unknown[]): Set<string> => collectSensitive(sources).secrets;
+
+/** A JSON object or array kept as text (a request body, graphql-request's `response.body`), parsed; else undefined. */
+const parseJsonText = (text: string): unknown => {
+  const first = text.charCodeAt(0);
+  if ((first !== 123 && first !== 91) || text.length > 65_536) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+};
+
+const FORM_PAIR = /(?:^|[?&;\s])([A-Za-z0-9_.[\]-]{1,64})=([^&\s"'#<>]{1,1000})/g;
+
+/** `key=value` pairs of a form body or query string (`email=jane%40example.com&first_name=Jane`). */
+const collectFormPairs = (text: string, learn: (key: string, value: unknown) => void): void => {
+  const cut = text.length > 65_536 ? text.slice(0, 65_536) : text;
+  for (const match of cut.matchAll(FORM_PAIR)) {
+    const value = match[2] ?? "";
+    learn(match[1] ?? "", value);
+    try {
+      const plain = decodeURIComponent(value.replace(/\+/g, " "));
+      if (plain !== value) learn(match[1] ?? "", plain);
+    } catch {
+      // not percent-encoded
+    }
+  }
+};
+
+/** Entries of a `URLSearchParams` or `FormData` body (axios keeps it as `config.data`), else undefined. */
+const formEntries = (value: object): [string, unknown][] | undefined => {
+  try {
+    const isForm =
+      (typeof URLSearchParams !== "undefined" && value instanceof URLSearchParams) ||
+      (typeof FormData !== "undefined" && value instanceof FormData);
+    if (!isForm) return undefined;
+    const out: [string, unknown][] = [];
+    (value as URLSearchParams).forEach((v, k) => {
+      if (out.length < 200) out.push([k, v]);
+    });
+    return out;
+  } catch {
+    return undefined;
+  }
 };
 
 /** Typed arrays and buffers: bytes, never walked key by key (a 10 MB Buffer has ten million keys). */
@@ -237,18 +332,20 @@ const headerEntries = (value: object): [string, string][] | undefined => {
 /**
  * A redacted, size-capped, JSON-safe copy of any value: secrets under secret keys become "[REDACTED]",
  * known secret values and secret-looking text are scrubbed, cycles become "[Circular]", depth, entries
- * and string lengths are capped (see LIMITS). Never throws; never mutates its input.
+ * and string lengths are capped (see LIMITS). With `personal`, values under personal-data keys become
+ * "[PERSONAL]" and learned personal values and email addresses are masked in text. Never throws; never mutates
+ * its input.
  */
-export const redactValue = (value: unknown, secrets?: SecretSet): unknown => {
+export const redactValue = (value: unknown, secrets?: SecretSet, personal?: PersonalScrub): unknown => {
   let budget = LIMITS.rawEntries * 20;
   let textBudget: number = LIMITS.rawTotalLength;
   const ancestors = new Set<object>();
-  const copy = (v: unknown, depth: number): unknown => {
+  const copy = (v: unknown, depth: number, byKey = true): unknown => {
     if (v === null || typeof v === "boolean") return v;
     if (typeof v === "number") return Number.isFinite(v) ? v + 0 : String(v);
     if (typeof v === "string") {
       if (textBudget <= 0) return "[Truncated]";
-      const kept = redactBounded(v, Math.min(LIMITS.rawStringLength, Math.max(textBudget, 20)), secrets);
+      const kept = redactBounded(v, Math.min(LIMITS.rawStringLength, Math.max(textBudget, 20)), secrets, personal);
       textBudget -= kept.length;
       return kept;
     }
@@ -275,6 +372,7 @@ export const redactValue = (value: unknown, secrets?: SecretSet): unknown => {
             ["code", safeGet(v, "code")],
           ],
           depth,
+          false,
         );
       }
       if (v instanceof Date) return Number.isNaN(v.getTime()) ? "Invalid Date" : v.toISOString();
@@ -283,19 +381,22 @@ export const redactValue = (value: unknown, secrets?: SecretSet): unknown => {
           .slice(0, LIMITS.rawEntries)
           .map((k) => [k, safeGet(v, k)] as [string, unknown]),
         depth,
+        byKey,
       );
     } finally {
       ancestors.delete(v);
     }
   };
-  const copyEntries = (entries: [string, unknown][], depth: number): Record<string, unknown> => {
+  const copyEntries = (entries: [string, unknown][], depth: number, byKey = true): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
     for (const [key, child] of entries) {
       if (child === undefined) continue;
-      const safeKey = redactBounded(key, 200, secrets);
+      const safeKey = redactBounded(key, 200, secrets, personal);
       if (isSecretKey(key) && child !== null && child !== "") defineEntry(out, safeKey, REDACTED);
+      else if (byKey && personal?.isKey(key) && child !== null && child !== "" && typeof child !== "boolean")
+        defineEntry(out, safeKey, PERSONAL);
       else {
-        const copied = copy(child, depth + 1);
+        const copied = copy(child, depth + 1, !(personal && isFieldMessageMap(key)));
         if (copied !== undefined) defineEntry(out, safeKey, copied);
       }
     }

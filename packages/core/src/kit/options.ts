@@ -1,4 +1,5 @@
 import type { MessageCatalog } from "../messages.js";
+import { readPersonalKeys } from "../personal.js";
 import { MAX_SECRETS, urlSecrets } from "./secrets.js";
 
 /** Options after checking: only well-typed values, so a hostile options object never makes a parse throw. */
@@ -11,6 +12,10 @@ export interface AdapterOptions {
   readonly url?: string | undefined;
   /** The operation (a GraphQL field or a REST action). */
   readonly operation?: string | undefined;
+  /** Keep personal data in the error (pass it to `NormalizedError` as `keepPersonalData`). */
+  readonly keepPersonalData?: boolean | undefined;
+  /** Keys added to `PERSONAL_DATA_KEYS`, normalized (pass them to `NormalizedError` as `personalDataKeys`). */
+  readonly personalDataKeys?: readonly string[] | undefined;
 }
 
 const MAX_URL = 8_192;
@@ -44,20 +49,27 @@ const remember = (read: AdapterOptions): AdapterOptions => {
 };
 
 /**
- * Checks an adapter's options once (`messages`, `secrets`, `url`, `operation`); `learned` are secret values the
+ * Checks an adapter's options once (`messages`, `secrets`, `url`, `operation`, `keepPersonalData`,
+ * `personalDataKeys`); `learned` are secret values the
  * adapter found itself (request headers, an axios config). Already-checked options pass through. Never throws.
  */
 export const readAdapterOptions = (options: unknown, learned: readonly string[] = []): AdapterOptions => {
   if (options === null || typeof options !== "object") return remember({ secrets: learned.slice(0, MAX_SECRETS) });
   if (checked.has(options) && learned.length === 0) return options as AdapterOptions;
   try {
-    const { messages, url, secrets, operation } = options as Record<string, unknown>;
+    const { messages, url, secrets, operation, keepPersonalData, personalDataKeys } = options as Record<
+      string,
+      unknown
+    >;
     const href = urlText(url);
+    const personalKeys = readPersonalKeys(personalDataKeys);
     const all = [...learned, ...urlSecrets(href), ...stringsOf(secrets, MAX_SECRETS)];
     return remember({
       ...(messages !== null && typeof messages === "object" && { messages: messages as AdapterOptions["messages"] }),
       ...(href !== undefined && { url: href }),
       ...(typeof operation === "string" && operation !== "" && { operation: operation.slice(0, MAX_OPERATION) }),
+      ...(keepPersonalData === true && { keepPersonalData: true }),
+      ...(personalKeys.length > 0 && { personalDataKeys: personalKeys }),
       secrets: [...new Set(all)].slice(0, MAX_SECRETS),
     });
   } catch {

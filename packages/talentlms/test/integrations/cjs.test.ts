@@ -37,7 +37,9 @@ describe("CommonJS: the built dist required by a plain node process", () => {
     const lines = (await runChild())
       .trim()
       .split("\n")
-      .map((line) => JSON.parse(line) as { client: string; path: string; ok: boolean; normalized: boolean; json: unknown });
+      .map(
+        (line) => JSON.parse(line) as { client: string; path: string; ok: boolean; normalized: boolean; json: unknown },
+      );
     const served = tap.all();
     expect(lines).toHaveLength(6);
     expect(served).toHaveLength(6);
