@@ -1,5 +1,4 @@
-import { readHeader } from "@errnorm/core/adapter";
-import { isObjectLike, safeGet, safeIsArray, safeKeys } from "@errnorm/core/internal/safe";
+import { field, isList, isRecord, keysOf, readHeader } from "@errnorm/core/adapter";
 import type { VendorName } from "./vendors.js";
 
 /** Which vendor a response came from, and what gave it away. */
@@ -15,23 +14,16 @@ interface DetectionRule {
   readonly test: (body: unknown, headers: readonly (readonly [string, string])[]) => boolean;
 }
 
-const isRecord = (value: unknown): value is object => isObjectLike(value) && !safeIsArray(value);
-
-const isEnvelope = (value: unknown): boolean => isRecord(value) && typeof safeGet(value, "success") === "boolean";
+const isEnvelope = (value: unknown): boolean => isRecord(value) && typeof field(value, "success") === "boolean";
 
 /** Fields of a GraphQL `data` object (or a REST body without it) holding `{ success, error_message, data }`. */
 const hasEnvelopeField = (value: unknown): boolean =>
-  isRecord(value) &&
-  safeKeys(value)
-    .slice(0, 50)
-    .some((key) => isEnvelope(safeGet(value, key)));
+  isRecord(value) && keysOf(value, 50).some((key) => isEnvelope(field(value, key)));
 
-const isFieldMessages = (value: unknown): boolean =>
-  isRecord(value) &&
-  safeKeys(value).length > 0 &&
-  safeKeys(value)
-    .slice(0, 50)
-    .every((key) => safeIsArray(safeGet(value, key)));
+const isFieldMessages = (value: unknown): boolean => {
+  const keys = isRecord(value) ? keysOf(value, 50) : [];
+  return keys.length > 0 && keys.every((key) => isList(field(value, key)));
+};
 
 const text = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
 
@@ -40,36 +32,36 @@ const text = (value: unknown): string | undefined => (typeof value === "string" 
  * to many APIs). Sources: the adapters' READMEs (vendor docs, research fixtures T1–T18 and W1–W17).
  */
 export const DETECTION_RULES: readonly DetectionRule[] = [
-  { vendor: "talview", evidence: "a GraphQL `errors` array", test: (b) => safeIsArray(safeGet(b, "errors")) },
-  { vendor: "talview", evidence: "a Hasura `extensions` object", test: (b) => isRecord(safeGet(b, "extensions")) },
+  { vendor: "talview", evidence: "a GraphQL `errors` array", test: (b) => isList(field(b, "errors")) },
+  { vendor: "talview", evidence: "a Hasura `extensions` object", test: (b) => isRecord(field(b, "extensions")) },
   {
     vendor: "talview",
     evidence: "a `success` envelope",
-    test: (b) => isEnvelope(b) || hasEnvelopeField(b) || hasEnvelopeField(safeGet(b, "data")),
+    test: (b) => isEnvelope(b) || hasEnvelopeField(b) || hasEnvelopeField(field(b, "data")),
   },
   {
     vendor: "talview",
     evidence: "a Hasura REST error (`path`, `code`)",
-    test: (b) => text(safeGet(b, "path"))?.startsWith("$") === true && text(safeGet(b, "code")) !== undefined,
+    test: (b) => text(field(b, "path"))?.startsWith("$") === true && text(field(b, "code")) !== undefined,
   },
   {
     vendor: "talentlms",
     evidence: "a wrapped TalentLMS error (`error.type`)",
-    test: (b) => text(safeGet(safeGet(b, "error"), "type")) !== undefined,
+    test: (b) => text(field(field(b, "error"), "type")) !== undefined,
   },
   {
     vendor: "talentlms",
     evidence: "a TalentLMS error `type`",
-    test: (b) => text(safeGet(b, "type"))?.endsWith("_error") === true,
+    test: (b) => text(field(b, "type"))?.endsWith("_error") === true,
   },
   {
     vendor: "talentlms",
     evidence: "Laravel-style `errors` by field",
-    test: (b) => text(safeGet(b, "message")) !== undefined && isFieldMessages(safeGet(b, "errors")),
+    test: (b) => text(field(b, "message")) !== undefined && isFieldMessages(field(b, "errors")),
   },
-  { vendor: "talentlms", evidence: "a TalentLMS v2 `_data` body", test: (b) => safeGet(b, "_data") !== undefined },
-  { vendor: "talview", evidence: "a GraphQL `data` object", test: (b) => isRecord(safeGet(b, "data")) },
-  { vendor: "talview", evidence: "a Hasura `error` string", test: (b) => text(safeGet(b, "error")) !== undefined },
+  { vendor: "talentlms", evidence: "a TalentLMS v2 `_data` body", test: (b) => field(b, "_data") !== undefined },
+  { vendor: "talview", evidence: "a GraphQL `data` object", test: (b) => isRecord(field(b, "data")) },
+  { vendor: "talview", evidence: "a Hasura `error` string", test: (b) => text(field(b, "error")) !== undefined },
   {
     vendor: "talentlms",
     evidence: "TalentLMS rate-limit headers (`X-RateLimit-*`)",

@@ -1,11 +1,10 @@
-import { type NormalizedError } from "@errnorm/core";
-import { decodeBody } from "@errnorm/core/adapter";
+import type { NormalizedError } from "@errnorm/core";
+import { decodeBody, learnSecrets } from "@errnorm/core/adapter";
 import { err, ok, type Result } from "neverthrow";
 import { detectVendor } from "./detect-vendor.js";
 import { type HeaderPairs, headerRecord, overrideHeaders } from "./headers.js";
 import { InputError } from "./input-error.js";
 import { parseRawResponse } from "./raw-http.js";
-import { addHeaderSecrets } from "./secrets.js";
 import { VENDOR_NAMES, type VendorName, VENDORS } from "./vendors.js";
 
 /** What `explain` reads: a body, or a whole raw HTTP response, plus what the caller knows. */
@@ -74,8 +73,7 @@ export const explain = (input: ExplainInput): Result<Explanation, InputError> =>
     ({ vendor, evidence } = detection);
   }
 
-  const secrets = new Set<string>();
-  addHeaderSecrets(secrets, headers);
+  const secrets = new Set(learnSecrets(headers));
   const result = VENDORS[vendor].parse({ response: { status, headers: headerRecord(headers), body }, secrets });
   return ok({ vendor, evidence, status, statusSource, error: result.isErr() ? result.error : undefined });
 };

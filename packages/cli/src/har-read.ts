@@ -1,4 +1,4 @@
-import { isObjectLike, safeGet, safeIsArray } from "@errnorm/core/internal/safe";
+import { field, isList, isRecord, itemsOf } from "@errnorm/core/adapter";
 import { err, ok, type Result } from "neverthrow";
 import type { HeaderPairs } from "./headers.js";
 import { InputError } from "./input-error.js";
@@ -37,11 +37,10 @@ const str = (value: unknown): string | undefined => (typeof value === "string" ?
 
 /** `[{ name, value }]` lists of a HAR (headers, cookies, queryString, params); bad items are skipped. */
 const pairs = (list: unknown): [string, string][] => {
-  if (!safeIsArray(list)) return [];
   const out: [string, string][] = [];
-  for (const item of list.slice(0, 1000)) {
-    const name = str(safeGet(item, "name"));
-    const value = safeGet(item, "value");
+  for (const item of itemsOf(list, 1000)) {
+    const name = str(field(item, "name"));
+    const value = field(item, "value");
     if (name !== undefined && (typeof value === "string" || typeof value === "number")) out.push([name, String(value)]);
   }
   return out;
@@ -49,22 +48,40 @@ const pairs = (list: unknown): [string, string][] => {
 
 const BASE64_CHARS = Math.ceil((CLI_LIMITS.harBodyChars * 4) / 3) + 4;
 
+const NOT_BASE64 = /[^A-Za-z0-9+/]/g;
+const utf8 = new TextDecoder();
+
+/** Base64 (standard or URL-safe, padding and line breaks optional) as UTF-8 text, the way Node's Buffer reads it. */
+const decodeBase64 = (text: string): string => {
+  const clean = text.replace(/-/g, "+").replace(/_/g, "/").replace(NOT_BASE64, "");
+  const whole = clean.slice(0, clean.length - (clean.length % 4 === 1 ? 1 : 0));
+  try {
+    const binary = atob(whole.padEnd(Math.ceil(whole.length / 4) * 4, "="));
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+    return utf8.decode(bytes);
+  } catch {
+    return "";
+  }
+};
+
+/** The response body as text: HAR keeps binary bodies base64-encoded (`content.encoding`). No Node APIs. */
 const bodyText = (content: unknown): string => {
-  const text = str(safeGet(content, "text"));
+  const text = str(field(content, "text"));
   if (text === undefined) return "";
-  if (String(safeGet(content, "encoding")).toLowerCase() !== "base64") return text.slice(0, CLI_LIMITS.harBodyChars);
-  return Buffer.from(text.slice(0, BASE64_CHARS), "base64").toString("utf8").slice(0, CLI_LIMITS.harBodyChars);
+  if (String(field(content, "encoding")).toLowerCase() !== "base64") return text.slice(0, CLI_LIMITS.harBodyChars);
+  return decodeBase64(text.slice(0, BASE64_CHARS)).slice(0, CLI_LIMITS.harBodyChars);
 };
 
 const readEntry = (value: unknown, index: number): Result<HarEntry, string> => {
-  if (!isObjectLike(value) || safeIsArray(value)) return err(`entry ${index} is not an object`);
-  const request = safeGet(value, "request");
-  const response = safeGet(value, "response");
-  if (!isObjectLike(request)) return err(`entry ${index} has no request`);
-  if (!isObjectLike(response)) return err(`entry ${index} has no response`);
-  const method = str(safeGet(request, "method"));
+  if (!isRecord(value)) return err(`entry ${index} is not an object`);
+  const request = field(value, "request");
+  const response = field(value, "response");
+  if (!isRecord(request)) return err(`entry ${index} has no request`);
+  if (!isRecord(response)) return err(`entry ${index} has no response`);
+  const method = str(field(request, "method"));
   if (method === undefined || method === "") return err(`entry ${index} has no request.method`);
-  const href = str(safeGet(request, "url"));
+  const href = str(field(request, "url"));
   if (href === undefined) return err(`entry ${index} has no request.url`);
   let url: URL;
   try {
@@ -72,24 +89,24 @@ const readEntry = (value: unknown, index: number): Result<HarEntry, string> => {
   } catch {
     return err(`entry ${index} has a request.url that is not an absolute URL`);
   }
-  const status = safeGet(response, "status");
+  const status = field(response, "status");
   if (typeof status !== "number" || !Number.isInteger(status) || status < 0 || status > 999)
     return err(`entry ${index} has no valid response.status`);
-  const content = safeGet(response, "content");
-  const postData = safeGet(request, "postData");
+  const content = field(response, "content");
+  const postData = field(request, "postData");
   return ok({
     index,
-    startedDateTime: str(safeGet(value, "startedDateTime"))?.slice(0, 64),
+    startedDateTime: str(field(value, "startedDateTime"))?.slice(0, 64),
     method: method.slice(0, 32),
     url,
     status,
-    requestHeaders: pairs(safeGet(request, "headers")),
-    responseHeaders: pairs(safeGet(response, "headers")),
-    cookies: [...pairs(safeGet(request, "cookies")), ...pairs(safeGet(response, "cookies"))],
-    queryString: pairs(safeGet(request, "queryString")),
-    postText: str(safeGet(postData, "text")),
-    postParams: pairs(safeGet(postData, "params")),
-    mimeType: str(safeGet(content, "mimeType")),
+    requestHeaders: pairs(field(request, "headers")),
+    responseHeaders: pairs(field(response, "headers")),
+    cookies: [...pairs(field(request, "cookies")), ...pairs(field(response, "cookies"))],
+    queryString: pairs(field(request, "queryString")),
+    postText: str(field(postData, "text")),
+    postParams: pairs(field(postData, "params")),
+    mimeType: str(field(content, "mimeType")),
     body: bodyText(content),
   });
 };
@@ -105,10 +122,10 @@ export const readHar = (har: unknown): Result<HarLog, InputError> => {
     if (parsed.isErr()) return err(parsed.error);
     value = parsed.value;
   }
-  const log = safeGet(value, "log");
-  if (!isObjectLike(log)) return err(new InputError("the file is JSON but not a HAR: it has no `log` object"));
-  const list = safeGet(log, "entries");
-  if (!safeIsArray(list)) return err(new InputError("the file is JSON but not a HAR: `log.entries` is not an array"));
+  const log = field(value, "log");
+  if (!isRecord(log)) return err(new InputError("the file is JSON but not a HAR: it has no `log` object"));
+  const list = field(log, "entries");
+  if (!isList(list)) return err(new InputError("the file is JSON but not a HAR: `log.entries` is not an array"));
   const entries: HarEntry[] = [];
   const problems: string[] = [];
   let malformed = 0;

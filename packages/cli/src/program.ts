@@ -8,6 +8,7 @@ import { CLI_LIMITS } from "./limits.js";
 import { readCapped, readFileCapped } from "./read-input.js";
 import { harSummaryJson, renderHarSummary } from "./render-har.js";
 import { renderExplanation } from "./render-explain.js";
+import { terminalSafe } from "./scrub.js";
 import { summarizeHar } from "./summarize-har.js";
 import { parseVendorHost, type VendorHost } from "./vendor-hosts.js";
 import { VENDOR_NAMES, type VendorName } from "./vendors.js";
@@ -162,7 +163,12 @@ const oneLine = (text: string): string =>
  * Runs `errnorm` with `argv` (without the node and script paths) and resolves to the exit code. Never rejects
  * and never prints a stack trace: failures become one line on stderr.
  */
-export const run = async (argv: readonly string[], io: CliIo): Promise<ExitCode> => {
+export const run = async (argv: readonly string[], given: CliIo): Promise<ExitCode> => {
+  const io: CliIo = {
+    ...given,
+    stdout: (text) => given.stdout(terminalSafe(text)),
+    stderr: (text) => given.stderr(terminalSafe(text)),
+  };
   let exit: ExitCode = EXIT_CODES.ok;
   try {
     if (argv.length === 0)

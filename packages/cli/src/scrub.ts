@@ -1,7 +1,15 @@
-import { redactText } from "@errnorm/core/internal/redact";
+import { redactText } from "@errnorm/core/adapter";
 
 // C0 controls but tab and newline, DEL and C1 controls: a body must not drive the reader's terminal.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * Everything the CLI prints passes here last: a control character left in it (DEL and C1 controls survive
+ * `JSON.stringify`; a command-line argument may carry ESC) becomes its `\u` escape, so raw binary input never
+ * reaches the terminal and JSON output still parses to the same value. Newlines stay.
+ */
+export const terminalSafe = (text: string): string =>
+  text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
 /** Text safe to print: known secret values and secret-looking fragments removed, terminal controls replaced. */
 export const printable = (text: string, secrets?: ReadonlySet<string>): string =>

@@ -1,11 +1,10 @@
-import { type Category, type NormalizedError } from "@errnorm/core";
-import { redactText } from "@errnorm/core/internal/redact";
+import type { Category, NormalizedError } from "@errnorm/core";
+import { learnSecrets, redactText } from "@errnorm/core/adapter";
 import { err, ok, type Result } from "neverthrow";
 import { type HarEntry, readHar } from "./har-read.js";
 import { headerRecord } from "./headers.js";
 import type { InputError } from "./input-error.js";
 import { CLI_LIMITS } from "./limits.js";
-import { addHeaderSecrets, addSecret, addTextSecrets, addValueSecrets } from "./secrets.js";
 import { type VendorHost, vendorOfUrl } from "./vendor-hosts.js";
 import { VENDOR_NAMES, type VendorName, VENDORS } from "./vendors.js";
 
@@ -95,17 +94,22 @@ const operationNameOf = (entry: HarEntry, requestJson: unknown): string | undefi
   return name === undefined || name === "" ? undefined : name.slice(0, 200);
 };
 
-const collectSecrets = (call: Call, requestJson: unknown, secrets: Set<string>): void => {
+/** Secret values of one call: credentials and cookies in its headers, URL, query and form, tokens in its bodies. */
+const callSecrets = (call: Call, requestJson: unknown): string[] => {
   const { entry } = call;
-  addHeaderSecrets(secrets, entry.requestHeaders);
-  addHeaderSecrets(secrets, entry.responseHeaders);
-  for (const [, value] of entry.cookies) addSecret(secrets, value);
-  addHeaderSecrets(secrets, entry.queryString);
-  addHeaderSecrets(secrets, entry.postParams);
-  addTextSecrets(secrets, entry.url.href);
-  if (entry.postText !== undefined) addTextSecrets(secrets, entry.postText);
-  addValueSecrets(secrets, requestJson);
-  addValueSecrets(secrets, call.responseJson);
+  return learnSecrets(
+    entry.requestHeaders,
+    entry.responseHeaders,
+    // HAR cookies are name/value pairs under any name: every value is a secret.
+    { cookie: entry.cookies.map(([, value]) => value) },
+    entry.queryString,
+    entry.postParams,
+    entry.url.href,
+    // A form body reads like a query string.
+    entry.postText === undefined ? undefined : `?${entry.postText.slice(0, CLI_LIMITS.secretScanChars)}`,
+    requestJson,
+    call.responseJson,
+  );
 };
 
 /** The GraphQL operation to check: the request's `operationName` when `data` has such a field. */
@@ -172,7 +176,7 @@ export const summarizeHar = (har: unknown, options: SummarizeHarOptions = {}): R
         operationName: operationNameOf(entry, requestJson),
         responseJson: tryJson(entry.body),
       };
-      collectSecrets(call, requestJson, secrets);
+      for (const secret of callSecrets(call, requestJson)) secrets.add(secret);
       calls.push(call);
     }
   }
