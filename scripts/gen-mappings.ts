@@ -4,10 +4,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Action, type Category, CATEGORY_POLICY } from "@errnorm/core";
-import { HTTP_STATUS_DEFAULTS } from "@errnorm/core/adapter";
-import { TRANSPORT_CODES, TRANSPORT_NAMES } from "@errnorm/core/internal/transport";
-import * as talentlms from "@errnorm/talentlms";
-import * as talview from "@errnorm/talview";
+import { HTTP_STATUS_DEFAULTS, TRANSPORT_CODES, TRANSPORT_NAMES } from "@errnorm/core/adapter";
+import * as talentlms from "@errnorm/talentlms/tables";
+import * as talview from "@errnorm/talview/tables";
 
 interface Row {
   readonly category: Category;
@@ -79,7 +78,7 @@ const sections: [title: string, body: string][] = [
   ],
   ["Talview: Hasura codes", table("code", entriesOf(talview.HASURA_CODE_TABLE))],
   ["Talview: GraphQL server codes", table("code", entriesOf(talview.GRAPHQL_SERVER_CODE_TABLE))],
-  ["Talview: fallback rules", table("rule", entriesOf(talview.FALLBACK_RULES))],
+  ["Talview: fallback rules", table("rule", entriesOf(talview.TALVIEW_FALLBACK_RULES))],
   [
     "Talview: message rules (first match wins; never applied to a logical code)",
     table(
