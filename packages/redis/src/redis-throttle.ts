@@ -19,6 +19,12 @@ export interface RedisThrottleOptions {
   readonly onStoreError?: "fail-closed" | "fail-open" | undefined;
   /** Rejects tasks still waiting (with the signal's reason) when it aborts. */
   readonly signal?: AbortSignal | undefined;
+  /**
+   * A running task's slot is leased for its window's interval, at least this long (default 1000 ms), and renewed
+   * every third of that: a worker that dies holds its slots no longer. The floor keeps a process that stalls (a busy
+   * event loop) from losing its leases in sub-second windows; TalentLMS's windows (5 s, 1 h) are above it.
+   */
+  readonly minLeaseMs?: number | undefined;
   /** A Redis call that takes longer fails (default 1000 ms). */
   readonly storeTimeoutMs?: number | undefined;
   /** fail-open: how long to stay on the in-process throttle before asking Redis again (default 1000 ms). */
@@ -56,7 +62,7 @@ const checkOptions = (options: RedisThrottleOptions): void => {
  * core's `Throttle` with its budget in Redis under `key`: every process (worker, container, serverless instance)
  * that uses the same key and windows shares it. A task starts only when every window has room; its slot comes back
  * `intervalMs` after it settles; a running task's slot is leased and renewed, so a worker that dies holds it for
- * at most one interval. `observe` pauses every process sharing the key.
+ * at most one interval (`minLeaseMs` at least). `observe` pauses every process sharing the key.
  *
  * @example
  * const throttle = createRedisThrottle({ client, key: "talentlms:acme", windows: TALENTLMS_RATE_LIMITS.windowsByPlan[2000] });
@@ -69,7 +75,14 @@ export const createRedisThrottle = (options: RedisThrottleOptions): Throttle => 
   const local = createThrottle({ windows: options.windows, signal });
   const windows = options.windows;
   const fallbackMs = Math.min(...windows.map((window) => window.intervalMs));
-  const store: BudgetStore = createBudgetStore(options.client, options.key, windows, options.storeTimeoutMs ?? 1_000);
+  const minLeaseMs = options.minLeaseMs ?? 1_000;
+  const store: BudgetStore = createBudgetStore(
+    options.client,
+    options.key,
+    windows,
+    options.storeTimeoutMs ?? 1_000,
+    minLeaseMs,
+  );
   const failOpen = options.onStoreError === "fail-open";
   const retryStoreAfterMs = options.retryStoreAfterMs ?? 1_000;
   const log = options.log ?? ((message: string) => console.warn(message));
@@ -99,7 +112,7 @@ export const createRedisThrottle = (options: RedisThrottleOptions): Throttle => 
         }
         store.extend([...running]).catch(() => undefined);
       },
-      Math.max(5, Math.floor(fallbackMs / 3)),
+      Math.max(5, Math.floor(Math.max(fallbackMs, minLeaseMs) / 3)),
     );
     (heartbeat as { unref?: () => void }).unref?.();
   };

@@ -7,15 +7,16 @@ local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 
 /**
  * Takes up to ARGV[1] slots in every window at once, or none. KEYS[1]: the pause; KEYS[2..]: one sorted set per
- * window (member: slot id, score: when the slot comes back). ARGV: wanted, id prefix, first sequence number, then
- * limit and interval of each window. Returns {granted, wait ms}.
+ * window (member: slot id, score: when the slot comes back). ARGV: wanted, id prefix, first sequence number, the
+ * shortest lease, then limit and interval of each window. A new slot is leased for its interval (at least the
+ * shortest lease) until its task settles. Returns {granted, wait ms}.
  */
 export const ACQUIRE = `${NOW}local paused = tonumber(redis.call('GET', KEYS[1]) or '0')
 if paused > now then return {0, paused - now} end
 local room = tonumber(ARGV[1])
 local wait = 0
 for i = 2, #KEYS do
-  local limit = tonumber(ARGV[2 * i])
+  local limit = tonumber(ARGV[2 * i + 1])
   redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', now)
   local used = redis.call('ZCARD', KEYS[i])
   if used >= limit then
@@ -29,34 +30,39 @@ end
 if room == 0 then return {0, math.max(wait, 1)} end
 local first = tonumber(ARGV[3])
 for i = 2, #KEYS do
-  local interval = tonumber(ARGV[2 * i + 1])
+  local interval = tonumber(ARGV[2 * i + 2])
+  local lease = math.max(interval, tonumber(ARGV[4]))
   local args = {}
   for n = 0, room - 1 do
-    args[#args + 1] = now + interval
+    args[#args + 1] = now + lease
     args[#args + 1] = ARGV[2] .. string.format('%d', first + n)
   end
   redis.call('ZADD', KEYS[i], unpack(args))
-  redis.call('PEXPIRE', KEYS[i], interval + 1000)
+  redis.call('PEXPIRE', KEYS[i], lease + 1000)
 end
 return {room, 0}
 `;
 
 /**
- * Moves slots' return to now + interval in every window. KEYS: the window sets. ARGV[1]: "XX" (extend a running
- * task's lease; a slot already gone stays gone) or "" (a task settled: counted even if its lease ran out); then
- * each window's interval, then the slot ids.
+ * Moves slots' return in every window. KEYS: the window sets. ARGV[1]: "XX" (renew a running task's lease to now +
+ * max(interval, shortest lease); a slot already gone stays gone) or "" (a task settled: its slot comes back at
+ * now + interval, counted even if its lease ran out); ARGV[2]: the shortest lease; then each window's interval,
+ * then the slot ids.
  */
 export const RENEW = `${NOW}local n = #KEYS
 for i = 1, n do
-  local interval = tonumber(ARGV[i + 1])
+  local interval = tonumber(ARGV[i + 2])
   local args = {}
-  if ARGV[1] == 'XX' then args[1] = 'XX' end
-  for j = n + 2, #ARGV do
+  if ARGV[1] == 'XX' then
+    args[1] = 'XX'
+    interval = math.max(interval, tonumber(ARGV[2]))
+  end
+  for j = n + 3, #ARGV do
     args[#args + 1] = now + interval
     args[#args + 1] = ARGV[j]
   end
   redis.call('ZADD', KEYS[i], unpack(args))
-  redis.call('PEXPIRE', KEYS[i], interval + 1000)
+  redis.call('PEXPIRE', KEYS[i], math.max(interval, tonumber(ARGV[2])) + 1000)
 end
 return n
 `;

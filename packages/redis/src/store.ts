@@ -53,6 +53,7 @@ export const createBudgetStore = (
   key: string,
   windows: readonly RateWindow[],
   timeoutMs: number,
+  minLeaseMs: number,
 ): BudgetStore => {
   const run = scriptRunner(commandOf(client));
   const keys = budgetKeys(key, windows);
@@ -63,7 +64,7 @@ export const createBudgetStore = (
   const call = (script: string, scriptKeys: readonly string[], args: readonly string[]) =>
     withTimeout(run(script, scriptKeys, args), timeoutMs);
   const renew = async (mode: "XX" | "", ids: readonly string[]) => {
-    if (ids.length > 0) await call(RENEW, keys.windows, [mode, ...intervals, ...ids]);
+    if (ids.length > 0) await call(RENEW, keys.windows, [mode, String(minLeaseMs), ...intervals, ...ids]);
   };
   const forget = async (ids: readonly string[]) => {
     if (ids.length > 0) await call(FORGET, keys.windows, ids);
@@ -76,7 +77,11 @@ export const createBudgetStore = (
       sequence += asked;
       let reply: unknown;
       try {
-        reply = await call(ACQUIRE, [keys.pause, ...keys.windows], [String(asked), prefix, String(first), ...limits]);
+        reply = await call(
+          ACQUIRE,
+          [keys.pause, ...keys.windows],
+          [String(asked), prefix, String(first), String(minLeaseMs), ...limits],
+        );
       } catch (error) {
         const maybeGranted = Array.from({ length: asked }, (_, n) => `${prefix}${first + n}`);
         forget(maybeGranted).catch(() => undefined);
