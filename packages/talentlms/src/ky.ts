@@ -1,7 +1,6 @@
 // @errnorm/talentlms/ky: ky hooks that make ky reject with a NormalizedError.
 import { isNormalizedError, type NormalizedError } from "@errnorm/core";
 import { field, learnSecrets } from "@errnorm/core/adapter";
-import type { Hooks } from "ky";
 import { isTextualType } from "./checkable-body.js";
 import { normalizeError, parseResponse } from "./index.js";
 import type { TalentlmsIntegrationOptions } from "./integration-options.js";
@@ -10,6 +9,16 @@ import { afterResponseArgs, beforeErrorArgs } from "./ky-shapes.js";
 import { observeError, observeHeaders } from "./rate-observer.js";
 
 export type { TalentlmsIntegrationOptions } from "./integration-options.js";
+
+/**
+ * The hooks `errnormHooks` returns: assignable to ky 1's and ky 2's `Hooks` without importing ky's types (ky is
+ * ESM-only, and a CommonJS program's types could not name them).
+ */
+export interface ErrnormKyHooks {
+  afterResponse: ((...args: any[]) => Promise<void>)[];
+  beforeError: ((...args: any[]) => Promise<any>)[];
+  beforeRetry: ((state: any) => void)[];
+}
 export type { RateObserver } from "./rate-observer.js";
 
 const headerObject = (headers: unknown): Record<string, string> => {
@@ -72,7 +81,7 @@ const fromHttpError = async (
  * const api = ky.create({ prefixUrl: `${domain}/api/v2`, headers: { "X-API-Key": key }, hooks: errnormHooks() });
  * await api.get("users/42").json(); // rejects with NormalizedError NOT_FOUND
  */
-export const errnormHooks = (options: TalentlmsIntegrationOptions = {}): Hooks => {
+export const errnormHooks = (options: TalentlmsIntegrationOptions = {}): ErrnormKyHooks => {
   const retriesDone = new WeakMap<object, number>();
   const afterResponse = async (...args: unknown[]): Promise<void> => {
     const { request, response } = afterResponseArgs(args);
@@ -109,5 +118,5 @@ export const errnormHooks = (options: TalentlmsIntegrationOptions = {}): Hooks =
     const error = field(state, "error");
     if (isNormalizedError(error) && !error.retryable) throw error;
   };
-  return { afterResponse: [afterResponse], beforeError: [beforeError], beforeRetry: [beforeRetry] } as unknown as Hooks;
+  return { afterResponse: [afterResponse], beforeError: [beforeError], beforeRetry: [beforeRetry] };
 };

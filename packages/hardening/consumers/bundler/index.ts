@@ -27,3 +27,25 @@ void normalizeTalentlms(normalized);
 
 const refresher = createTokenRefresher({ getToken: () => "t", refresh: async () => "u" });
 void withRetry(() => refresher.run(async () => parseTalview({ status: 200, body: { data: {} } })), { maxAttempts: 2 });
+
+// Every client integration entry point (each client is an optional peer of the adapter).
+import { withErrnorm as talentlmsAxios } from "@errnorm/talentlms/axios";
+import { errnormHooks } from "@errnorm/talentlms/ky";
+import { errnormLink } from "@errnorm/talview/apollo";
+import { withErrnorm as talviewAxios, type TalviewIntegrationOptions } from "@errnorm/talview/axios";
+import { errnormMiddleware } from "@errnorm/talview/graphql-request";
+import { errnormExchange } from "@errnorm/talview/urql";
+
+const integrationOptions: TalviewIntegrationOptions = { operation: "booking_create", secrets: ["t"] };
+const axiosLike = {
+  interceptors: { response: { use: (_ok: (r: unknown) => unknown, _fail: (e: unknown) => unknown) => 0 } },
+};
+const sameInstance: typeof axiosLike = talentlmsAxios(axiosLike, { url: "https://x.talentlms.com" });
+void [
+  sameInstance,
+  talviewAxios(axiosLike, integrationOptions),
+  errnormHooks().beforeError,
+  errnormLink(),
+  errnormMiddleware(),
+  errnormExchange(),
+];
