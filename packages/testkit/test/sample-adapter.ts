@@ -13,6 +13,7 @@ import {
   type Rule,
   statusRule,
   textOf,
+  unreadableError,
 } from "@errnorm/core/adapter";
 import type { AdapterUnderTest } from "@errnorm/testkit/properties";
 import { err, ok, type Result } from "neverthrow";
@@ -36,6 +37,14 @@ const codeOf = (body: unknown): string | undefined => textOf(field(field(body, "
 
 /** `{ error: { code, message } }` at any status, or `{ errors: [{ code }] }` at 200. */
 export const soundParse = (response: HttpResponseLike, options?: unknown): Result<unknown, NormalizedError> => {
+  try {
+    return parseOrThrow(response, options);
+  } catch {
+    return err(unreadableError(VENDOR));
+  }
+};
+
+const parseOrThrow = (response: HttpResponseLike, options?: unknown): Result<unknown, NormalizedError> => {
   const status = normalizeStatus(field(response, "status"));
   const decoded = decodeBody(field(response, "body"));
   const body = decoded.kind === "json" ? decoded.value : undefined;
