@@ -8,6 +8,8 @@ import { ensureBuilt } from "./built.js";
 import { repoRoot } from "./source-files.js";
 
 type Core = typeof import("@errnorm/core");
+type CoreJson = typeof import("@errnorm/core/json");
+type CoreKit = typeof import("@errnorm/core/adapter");
 
 // Inside this package, so both copies resolve zod and neverthrow from packages/hardening/node_modules.
 const installRoot = join(import.meta.dirname, "..", ".tmp", "two-copies");
@@ -22,6 +24,8 @@ const install = (name: string): string => {
 
 describe("two installed copies of @errnorm/core", () => {
   let a: Core;
+  let aJson: CoreJson;
+  let aKit: CoreKit;
   let b: Core;
   let cjs: Core;
 
@@ -31,6 +35,8 @@ describe("two installed copies of @errnorm/core", () => {
     const copyA = install("app");
     const copyB = install("sdk");
     a = (await import(pathToFileURL(join(copyA, "dist", "index.js")).href)) as Core;
+    aJson = (await import(pathToFileURL(join(copyA, "dist", "json.js")).href)) as CoreJson;
+    aKit = (await import(pathToFileURL(join(copyA, "dist", "adapter.js")).href)) as CoreKit;
     b = (await import(pathToFileURL(join(copyB, "dist", "index.js")).href)) as Core;
     cjs = createRequire(join(copyB, "package.json"))(join(copyB, "dist", "index.cjs")) as Core;
   }, 120_000);
@@ -75,7 +81,7 @@ describe("two installed copies of @errnorm/core", () => {
       message: "m",
       status: 200,
     });
-    const back = a.fromJSON(JSON.stringify(fromSdk));
+    const back = aJson.fromJSON(JSON.stringify(fromSdk));
     expect(back.isOk() && back.value.reason).toBe("SLOT_UNAVAILABLE");
   });
 
@@ -87,6 +93,6 @@ describe("two installed copies of @errnorm/core", () => {
       message: "m",
       status: 0,
     });
-    expect(a.normalizeThrown("talview", fromSdk)).toBe(fromSdk);
+    expect(aKit.normalizeThrown("talview", fromSdk)).toBe(fromSdk);
   });
 });
