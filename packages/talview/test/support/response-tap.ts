@@ -41,7 +41,7 @@ export const startResponseTap = async (target: string): Promise<ResponseTap> => 
         const upstream = await fetch(`${target}${req.url ?? "/"}`, {
           method: req.method ?? "GET",
           headers,
-          ...(body.length > 0 && { body }),
+          ...(body.length > 0 && { body: new Uint8Array(body) }),
           signal: abort.signal,
         });
         const text = await upstream.text();
