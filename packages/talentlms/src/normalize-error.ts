@@ -10,6 +10,7 @@ import {
   normalizeThrown,
   readAdapterOptions,
 } from "@errnorm/core/adapter";
+import { axiosUrl } from "./axios-url.js";
 import type { TalentlmsParseOptions } from "./options.js";
 import { evaluate } from "./parse.js";
 import { FALLBACK_RULES } from "./tables.js";
@@ -25,18 +26,6 @@ const isResponseLike = (value: unknown): value is Response =>
 
 const stringOf = (value: unknown): string | undefined =>
   typeof value === "string" && value !== "" ? value : undefined;
-
-/** axios keeps the URL relative to `baseURL`. */
-const axiosUrl = (config: unknown): string | undefined => {
-  const url = stringOf(field(config, "url"));
-  const base = stringOf(field(config, "baseURL"));
-  if (url === undefined) return base;
-  try {
-    return base === undefined ? url : new URL(url, base).href;
-  } catch {
-    return url;
-  }
-};
 
 const successThrown = (status: number, message: string, read: AdapterOptions, cause: unknown): NormalizedError =>
   buildError(VENDOR, FALLBACK_RULES.successThrown, { status, message, cause }, read);
