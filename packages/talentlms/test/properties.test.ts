@@ -106,7 +106,7 @@ describeAdapterProperties(
     policyExceptions: Object.fromEntries(
       ["HTTPS_REQUIRED", "NOT_JSON_RESPONSE", "BODY_NOT_READ", "ACCOUNT_INACTIVE"].map((r) => [
         r,
-        TALENTLMS_REASON_NOTES[r],
+        TALENTLMS_REASON_NOTES[r] ?? "",
       ]),
     ),
     bodies: errorShapeArb,
