@@ -19,7 +19,11 @@ const toMap = (headers: unknown): Map<string, unknown> | undefined => {
   if (safeIsArray(headers))
     return fromEntries(headers.slice(0, MAX_ENTRIES).filter(safeIsArray) as unknown as (readonly [unknown, unknown])[]);
   if (isRecord(headers) && typeof safeGet(headers, "get") !== "function") {
-    return fromEntries(safeKeys(headers).slice(0, MAX_ENTRIES).map((key) => [key, safeGet(headers, key)] as const));
+    return fromEntries(
+      safeKeys(headers)
+        .slice(0, MAX_ENTRIES)
+        .map((key) => [key, safeGet(headers, key)] as const),
+    );
   }
   return undefined;
 };
