@@ -69,7 +69,8 @@ export const evaluate = <T>(
     if (failure) return err(buildError(VENDOR, failure.rule, { ...ctx, message: failure.message }, options));
     return ok((decoded.kind === "empty" ? undefined : unwrap(reading.container, options.operation)) as T);
   } catch (thrown) {
-    const evidence = { ...ctx, raw: undefined, message: "The response could not be read", cause: cause ?? thrown };
+    // The last resort reads nothing of the response again: its headers or body may be what threw.
+    const evidence = { status: ctx.status, message: "The response could not be read", cause: cause ?? thrown };
     return err(buildError(VENDOR, FALLBACK_RULES.unreadable, evidence, options));
   }
 };
