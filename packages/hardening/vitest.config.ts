@@ -1,6 +1,8 @@
 import { defineProject } from "vitest/config";
 
-const conditions = ["@errnorm/source", "import", "module", "node", "default"];
+// No `module` condition: vitest passes these to Node too, and OpenTelemetry's `module` builds import files without
+// extensions, which Node cannot load.
+const conditions = ["@errnorm/source", "import", "node", "default"];
 
 export default defineProject({
   resolve: { conditions },

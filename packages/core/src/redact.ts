@@ -166,9 +166,16 @@ export interface Sensitive {
 }
 
 /** An Error (or an error-like object): its `name` is a class name, never a person's. */
-const isErrorLike = (value: object): boolean =>
-  value instanceof Error ||
-  (typeof safeGet(value, "message") === "string" && typeof safeGet(value, "stack") === "string");
+const isErrorLike = (value: object): boolean => {
+  try {
+    return (
+      value instanceof Error ||
+      (typeof safeGet(value, "message") === "string" && typeof safeGet(value, "stack") === "string")
+    );
+  } catch {
+    return false;
+  }
+};
 
 /**
  * Walks request configs, headers, bodies and cause chains (bounded) and returns every value stored under a secret

@@ -34,7 +34,7 @@ const memoryLogger = (): { logger: pino.Logger; lines: () => Record<string, unkn
       done();
     },
   });
-  const logger = pino({ base: undefined, timestamp: false }, stream);
+  const logger = pino({ base: null, timestamp: false }, stream);
   const text = () => chunks.join("");
   return {
     logger,
