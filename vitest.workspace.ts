@@ -1,2 +1,2 @@
 // The list of test projects. Vitest 4 removed workspace files, so vitest.config.ts imports this list.
-export default ["packages/*/vitest.config.ts"];
+export default ["packages/*/vitest.config.ts", "examples/*/vitest.config.ts"];

@@ -52,7 +52,7 @@ export const installPacked = (packages, { rebuild = false } = {}) => {
       }
       const link = join(modules, dep);
       mkdirSync(dirname(link), { recursive: true });
-      symlinkSync(realpathSync(location), link, "dir");
+      if (!existsSync(link)) symlinkSync(realpathSync(location), link, "dir");
       linked.add(dep);
     }
   }

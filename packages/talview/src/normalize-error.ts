@@ -1,5 +1,5 @@
 import { isNormalizedError, type NormalizedError } from "@errnorm/core";
-import { normalizeThrown, readAdapterOptions, unreadableError } from "@errnorm/core/adapter";
+import { field, normalizeThrown, readAdapterOptions, unreadableError } from "@errnorm/core/adapter";
 import { clientFailureOf } from "./client-errors.js";
 import type { TalviewParseOptions } from "./options.js";
 import { evaluate } from "./parse.js";
@@ -14,6 +14,9 @@ import { VENDOR } from "./vendor.js";
 export const normalizeError = (thrown: unknown, options?: TalviewParseOptions): NormalizedError => {
   try {
     if (isNormalizedError(thrown)) return thrown;
+    // urql's CombinedError from errnormExchange carries the error the exchange already made.
+    const wrapped = field(thrown, "networkError");
+    if (isNormalizedError(wrapped)) return wrapped;
     const read = readAdapterOptions(options);
     const failure = clientFailureOf(thrown);
     if (failure?.kind === "response") {
