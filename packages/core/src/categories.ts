@@ -58,8 +58,8 @@ export const CATEGORY_POLICY = {
   unknown: { retryable: false, action: "contact_support" },
 } as const satisfies Record<Category, CategoryPolicy>;
 
-const categorySet: ReadonlySet<string> = new Set(CATEGORIES);
-const actionSet: ReadonlySet<string> = new Set(ACTIONS);
+const categorySet: ReadonlySet<string> = /* @__PURE__ */ new Set(CATEGORIES);
+const actionSet: ReadonlySet<string> = /* @__PURE__ */ new Set(ACTIONS);
 
 export const isCategory = (value: unknown): value is Category => typeof value === "string" && categorySet.has(value);
 

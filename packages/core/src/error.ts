@@ -8,7 +8,7 @@ import { collectSensitive, redactBounded, redactValue, type SecretSet } from "./
 import { deepFreeze, isObjectLike, safeGet } from "./safe.js";
 import { type ProblemDetails, toProblem } from "./problem.js";
 import { boundText } from "./text.js";
-import { type NormalizedErrorJson, toWire } from "./wire.js";
+import { ERROR_FIELDS, type NormalizedErrorJson, pickDefined, toWire } from "./wire.js";
 
 export type { RateLimit } from "./http.js";
 
@@ -89,16 +89,12 @@ const finiteNonNegative = (n: unknown): number | undefined =>
   typeof n === "number" && Number.isFinite(n) && n >= 0 ? Math.round(n) : undefined;
 
 const sanitizeRateLimit = (rateLimit: RateLimit | undefined): RateLimit | undefined => {
-  if (!rateLimit) return undefined;
-  const limit = finiteNonNegative(rateLimit.limit);
-  const remaining = finiteNonNegative(rateLimit.remaining);
-  const resetAt = finiteNonNegative(rateLimit.resetAt);
-  if (limit === undefined && remaining === undefined && resetAt === undefined) return undefined;
-  return Object.freeze({
-    ...(limit !== undefined && { limit }),
-    ...(remaining !== undefined && { remaining }),
-    ...(resetAt !== undefined && { resetAt }),
-  });
+  const out: Record<string, number> = {};
+  for (const key of ["limit", "remaining", "resetAt"]) {
+    const n = finiteNonNegative(safeGet(rateLimit, key));
+    if (n !== undefined) out[key] = n;
+  }
+  return Object.keys(out).length > 0 ? Object.freeze(out) : undefined;
 };
 
 const sanitizeFieldErrors = (
@@ -284,23 +280,8 @@ const addGivenSecrets = (secrets: Set<string>, given: Iterable<string> | undefin
 
 /** The fields of an existing error as an init object. */
 export const initOf = (e: NormalizedError): NormalizedErrorInit => ({
-  vendor: e.vendor,
-  category: e.category,
-  reason: e.reason,
-  message: e.message,
-  status: e.status,
-  retryable: e.retryable,
-  retryAfterMs: e.retryAfterMs,
-  action: e.action,
-  traceId: e.traceId,
-  userMessage: e.userMessage,
-  vendorCode: e.vendorCode,
-  rateLimit: e.rateLimit,
-  fieldErrors: e.fieldErrors,
-  operation: e.operation,
-  raw: e.raw,
+  ...(pickDefined(e, ERROR_FIELDS) as unknown as NormalizedErrorInit),
   cause: e.cause,
-  attempts: e.attempts,
   ...privacies.get(e),
 });
 

@@ -1,5 +1,6 @@
 import type { Action, Category } from "./categories.js";
 import type { NormalizedError } from "./error.js";
+import { pickDefined } from "./wire.js";
 
 /** The recommended log shape of a NormalizedError: flat, the same keys and types for every vendor. */
 export interface LogFields {
@@ -26,16 +27,20 @@ export interface LogFields {
  * @example
  * logger.warn(toLogFields(error), "talview call failed");
  */
-export const toLogFields = (error: NormalizedError): LogFields => ({
-  vendor: error.vendor,
-  category: error.category,
-  reason: error.reason,
-  retryable: error.retryable,
-  action: error.action,
-  status: error.status,
-  ...(error.traceId !== undefined && { traceId: error.traceId }),
-  ...(error.operation !== undefined && { operation: error.operation }),
-  ...(error.attempts !== undefined && { attempts: error.attempts }),
-  ...(error.retryAfterMs !== undefined && { retryAfterMs: error.retryAfterMs }),
-  message: error.message,
-});
+export const toLogFields = (error: NormalizedError): LogFields =>
+  pickDefined(error, LOG_FIELDS) as unknown as LogFields;
+
+/** The keys of `LogFields`, in their order. */
+const LOG_FIELDS = [
+  "vendor",
+  "category",
+  "reason",
+  "retryable",
+  "action",
+  "status",
+  "traceId",
+  "operation",
+  "attempts",
+  "retryAfterMs",
+  "message",
+] as const;

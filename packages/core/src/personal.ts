@@ -1,3 +1,4 @@
+import { keyMatcher, normalizeKey } from "./key-match.js";
 import { safeGet, safeIsArray } from "./safe.js";
 
 /** What a value that identifies a person is replaced with (a secret becomes `REDACTED`). */
@@ -37,32 +38,16 @@ export const PERSONAL_DATA_KEYS = [
 /** Keys that identify a person only as a whole word (`name`, but not `filename` or `operationName`). */
 export const PERSONAL_DATA_EXACT_KEYS = ["name", "dob", "ssn", "login", "tel", "zip"] as const;
 
-const normalizeKey = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, "");
-
-const DEFAULT_EXACT: ReadonlySet<string> = new Set(PERSONAL_DATA_EXACT_KEYS);
-
-const isDefaultPersonalKey = (k: string): boolean =>
-  DEFAULT_EXACT.has(k) || PERSONAL_DATA_KEYS.some((fragment) => k.includes(fragment));
-
-/** Answers for the default list are remembered: vendors reuse a handful of keys. Bounded. */
-const defaultCache = new Map<string, boolean>();
-
 const MAX_EXTRA_KEYS = 100;
 
 /** Decides which keys hold personal data: the defaults plus the caller's (each matched whole, normalized). */
 export type PersonalKeyMatcher = (key: string) => boolean;
 
 /** The default matcher (`PERSONAL_DATA_KEYS`, `PERSONAL_DATA_EXACT_KEYS`). */
-export const isPersonalKey: PersonalKeyMatcher = (key) => {
-  const cached = defaultCache.get(key);
-  if (cached !== undefined) return cached;
-  const personal = isDefaultPersonalKey(normalizeKey(key.length > 100 ? key.slice(0, 100) : key));
-  if (key.length <= 100) {
-    if (defaultCache.size >= 1_000) defaultCache.clear();
-    defaultCache.set(key, personal);
-  }
-  return personal;
-};
+export const isPersonalKey: PersonalKeyMatcher = /* @__PURE__ */ keyMatcher(
+  PERSONAL_DATA_KEYS,
+  PERSONAL_DATA_EXACT_KEYS,
+);
 
 /** The keys a caller added (`personalDataKeys`), normalized; a hostile iterable adds what it gave before throwing. */
 export const readPersonalKeys = (given: unknown): string[] => {
@@ -86,7 +71,7 @@ export const readPersonalKeys = (given: unknown): string[] => {
 export const personalKeyMatcher = (extra: readonly string[]): PersonalKeyMatcher => {
   if (extra.length === 0) return isPersonalKey;
   const added = new Set(extra);
-  return (key) => isPersonalKey(key) || added.has(normalizeKey(key.length > 100 ? key.slice(0, 100) : key));
+  return (key) => isPersonalKey(key) || added.has(normalizeKey(key));
 };
 
 /**

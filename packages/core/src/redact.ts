@@ -1,3 +1,4 @@
+import { keyMatcher } from "./key-match.js";
 import { LIMITS } from "./limits.js";
 import {
   addPersonalValue,
@@ -29,26 +30,8 @@ export const SECRET_KEY_FRAGMENTS = [
   "jwt",
 ] as const;
 
-/** Whole keys (normalized) that are secrets on their own. */
-const SECRET_EXACT_KEYS: ReadonlySet<string> = new Set(["auth", "key", "pwd", "pass", "bearer"]);
-
-const normalizeKey = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, "");
-
 /** `true` when a value stored under `key` must never be shown (`X-API-Key`, `refresh_token`, `Cookie`, …). */
-export const isSecretKey = (key: string): boolean => {
-  const cached = keyCache.get(key);
-  if (cached !== undefined) return cached;
-  const k = normalizeKey(key.length > 100 ? key.slice(0, 100) : key);
-  const secret = SECRET_EXACT_KEYS.has(k) || SECRET_KEY_FRAGMENTS.some((f) => k.includes(f));
-  if (key.length <= 100) {
-    if (keyCache.size >= 1_000) keyCache.clear();
-    keyCache.set(key, secret);
-  }
-  return secret;
-};
-
-/** Vendors reuse a handful of keys: remembering the answer keeps the error path cheap. Bounded. */
-const keyCache = new Map<string, boolean>();
+export const isSecretKey = /* @__PURE__ */ keyMatcher(SECRET_KEY_FRAGMENTS, ["auth", "key", "pwd", "pass", "bearer"]);
 
 const SECRET_PARAM =
   "api[_-]?key|x-api-key|access[_-]?token|refresh[_-]?token|id[_-]?token|auth[_-]?token|token|password|passwd|client[_-]?secret|secret|session[_-]?id|sig|signature";

@@ -1,6 +1,5 @@
 import type { Action, Category } from "./categories.js";
 import type { NormalizedError } from "./error.js";
-import type { RateLimit } from "./http.js";
 
 /** Version of the wire format written by `toJSON()`; `fromJSON` reads this version. */
 export const WIRE_VERSION = 1 as const;
@@ -28,42 +27,46 @@ export interface NormalizedErrorJson {
   cause?: { name: string; message: string };
 }
 
-const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
-  (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+/** The fields of a NormalizedError, in the wire object's order (after `errnorm` and `name`; `cause` last). */
+export const ERROR_FIELDS = [
+  "vendor",
+  "category",
+  "retryable",
+  "retryAfterMs",
+  "action",
+  "reason",
+  "traceId",
+  "userMessage",
+  "message",
+  "status",
+  "vendorCode",
+  "rateLimit",
+  "fieldErrors",
+  "operation",
+  "attempts",
+  "raw",
+] as const;
 
-const plainRateLimit = (r: RateLimit): NonNullable<NormalizedErrorJson["rateLimit"]> => ({
-  ...optional("limit", r.limit),
-  ...optional("remaining", r.remaining),
-  ...optional("resetAt", r.resetAt),
-});
-
-const causeSummary = (cause: unknown): { name: string; message: string } | undefined => {
-  if (!(cause instanceof Error)) return undefined;
-  return { name: cause.name, message: cause.message };
+/** The `keys` of `source` that are set, in that order. */
+export const pickDefined = (source: object, keys: readonly string[]): Record<string, unknown> => {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    const value = (source as Record<string, unknown>)[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
 };
 
 /** The wire object: plain data, no stack, secrets already gone. */
-export const toWire = (e: NormalizedError): NormalizedErrorJson => ({
-  errnorm: WIRE_VERSION,
-  name: "NormalizedError",
-  vendor: e.vendor,
-  category: e.category,
-  retryable: e.retryable,
-  ...optional("retryAfterMs", e.retryAfterMs),
-  action: e.action,
-  reason: e.reason,
-  ...optional("traceId", e.traceId),
-  userMessage: e.userMessage,
-  message: e.message,
-  status: e.status,
-  ...optional("vendorCode", e.vendorCode),
-  ...optional("rateLimit", e.rateLimit && plainRateLimit(e.rateLimit)),
-  ...optional(
-    "fieldErrors",
-    e.fieldErrors?.map((f) => ({ ...f })),
-  ),
-  ...optional("operation", e.operation),
-  ...optional("attempts", e.attempts),
-  ...optional("raw", e.raw),
-  ...optional("cause", causeSummary(e.cause)),
-});
+export const toWire = (e: NormalizedError): NormalizedErrorJson => {
+  const wire: Record<string, unknown> = {
+    errnorm: WIRE_VERSION,
+    name: "NormalizedError",
+    ...pickDefined(e, ERROR_FIELDS),
+  };
+  // Plain copies in the same places: the error's own are frozen.
+  if (e.rateLimit) wire.rateLimit = { ...e.rateLimit };
+  if (e.fieldErrors) wire.fieldErrors = e.fieldErrors.map((f) => ({ ...f }));
+  if (e.cause instanceof Error) wire.cause = { name: e.cause.name, message: e.cause.message };
+  return wire as unknown as NormalizedErrorJson;
+};
