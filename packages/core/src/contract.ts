@@ -15,6 +15,10 @@ export interface ParseOptions {
   messages?: Partial<MessageCatalog> | undefined;
   /** Secret values to scrub from the error (the API key or token you sent, for example). */
   secrets?: Iterable<string> | undefined;
+  /** Keep personal data (emails, phone numbers, names) in the error instead of masking it as `[PERSONAL]`. */
+  keepPersonalData?: boolean | undefined;
+  /** More keys whose values are personal data (`["employee_ref"]`), beside the built-in list. */
+  personalDataKeys?: Iterable<string> | undefined;
 }
 
 /** The contract both vendor packages implement (and a third vendor's adapter would). */

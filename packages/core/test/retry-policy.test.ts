@@ -124,7 +124,7 @@ describe("withRetry with an injected clock (fast-check)", () => {
   /** Runs `withRetry` over scripted outcomes with a recording clock. */
   const script = async (
     outcomes: readonly ("ok" | NormalizedError)[],
-    options: fc.RecordValue<typeof optionsArb>,
+    options: typeof optionsArb extends fc.Arbitrary<infer O> ? O : never,
     roll: number,
   ) => {
     const waits: number[] = [];
