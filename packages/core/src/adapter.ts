@@ -1,8 +1,10 @@
 // @errnorm/core/adapter: the kit for adapter authors (errnorm's own and other SDKs'). Public and stable: a pipeline
 // of decode -> read the vendor's evidence -> classify by tables -> buildError, with nothing left to hand-write.
+export { type AxiosInstanceLike, interceptAxios } from "./kit/axios-interceptor.js";
 export { buildError, type ErrorEvidence } from "./kit/build.js";
 export { snapshotHeaders } from "./kit/headers.js";
 export { type AdapterOptions, readAdapterOptions } from "./kit/options.js";
+export { observeError, observeHeaders, type RateObserver } from "./kit/observe-rate.js";
 export { field, isList, isRecord, itemsOf, keysOf, textOf } from "./kit/read.js";
 export { type DecidedRule, decideRule, defineRules, lookupRule, type Rule } from "./kit/rule.js";
 export { learnSecrets, urlSecrets } from "./kit/secrets.js";

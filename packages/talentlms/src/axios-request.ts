@@ -1,26 +1,13 @@
-import { field, learnSecrets } from "@errnorm/core/adapter";
+import { learnSecrets } from "@errnorm/core/adapter";
+import { axiosUrl } from "./axios-url.js";
 import type { TalentlmsIntegrationOptions } from "./integration-options.js";
-
-const text = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
-
-/** The absolute URL of an axios request config (axios keeps `url` relative to `baseURL`). */
-const requestUrl = (config: unknown): string | undefined => {
-  const url = text(field(config, "url"));
-  const base = text(field(config, "baseURL"));
-  if (url === undefined) return base;
-  try {
-    return base === undefined ? url : new URL(url, base).href;
-  } catch {
-    return url;
-  }
-};
 
 /** The options for one axios request: its URL (unless given) and the secrets its config carries. */
 export const axiosRequestOptions = (
   options: TalentlmsIntegrationOptions,
   config: unknown,
 ): TalentlmsIntegrationOptions => {
-  const url = options.url ?? requestUrl(config);
+  const url = options.url ?? axiosUrl(config);
   return {
     ...options,
     ...(url !== undefined && { url }),

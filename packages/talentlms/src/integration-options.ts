@@ -1,5 +1,5 @@
 import type { TalentlmsParseOptions } from "./index.js";
-import type { RateObserver } from "./rate-observer.js";
+import type { RateObserver } from "@errnorm/core/adapter";
 
 /** Options of the client integrations (`withErrnorm`, `errnormHooks`): the adapter's own, and a throttle to inform. */
 export interface TalentlmsIntegrationOptions extends TalentlmsParseOptions {

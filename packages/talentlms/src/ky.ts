@@ -1,12 +1,11 @@
 // @errnorm/talentlms/ky: ky hooks that make ky reject with a NormalizedError.
 import { isNormalizedError, type NormalizedError } from "@errnorm/core";
-import { field, learnSecrets } from "@errnorm/core/adapter";
+import { field, learnSecrets, observeError, observeHeaders } from "@errnorm/core/adapter";
 import { isTextualType } from "./checkable-body.js";
 import { normalizeError, parseResponse } from "./index.js";
 import type { TalentlmsIntegrationOptions } from "./integration-options.js";
 import { kyWillRetry } from "./ky-retry.js";
 import { afterResponseArgs, beforeErrorArgs } from "./ky-shapes.js";
-import { observeError, observeHeaders } from "./rate-observer.js";
 
 export type { TalentlmsIntegrationOptions } from "./integration-options.js";
 
@@ -19,7 +18,7 @@ export interface ErrnormKyHooks {
   beforeError: ((...args: any[]) => Promise<any>)[];
   beforeRetry: ((state: any) => void)[];
 }
-export type { RateObserver } from "./rate-observer.js";
+export type { RateObserver } from "@errnorm/core/adapter";
 
 const headerObject = (headers: unknown): Record<string, string> => {
   try {

@@ -1,13 +1,12 @@
 // @errnorm/talview/apollo: an ApolloLink after which every Apollo Client 4 failure is a NormalizedError.
 import { ApolloLink } from "@apollo/client/link";
-import { field } from "@errnorm/core/adapter";
+import { field, observeError, observeHeaders } from "@errnorm/core/adapter";
 import { Observable } from "rxjs";
 import { normalizeError, parseResponse } from "./index.js";
 import { callOptions, type TalviewIntegrationOptions } from "./integration-options.js";
-import { observeError, observeHeaders } from "./rate-observer.js";
 
 export type { TalviewIntegrationOptions } from "./integration-options.js";
-export type { RateObserver } from "./rate-observer.js";
+export type { RateObserver } from "@errnorm/core/adapter";
 
 /**
  * An `ApolloLink` to place before the terminating `HttpLink`: GraphQL errors (`CombinedGraphQLErrors`), Hasura

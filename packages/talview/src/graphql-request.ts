@@ -1,11 +1,10 @@
 // @errnorm/talview/graphql-request: a responseMiddleware that makes GraphQLClient reject with a NormalizedError.
-import { field, isList } from "@errnorm/core/adapter";
+import { field, isList, observeError, observeHeaders } from "@errnorm/core/adapter";
 import { normalizeError, parseResponse } from "./index.js";
 import { callOptions, type TalviewIntegrationOptions } from "./integration-options.js";
-import { observeError, observeHeaders } from "./rate-observer.js";
 
 export type { TalviewIntegrationOptions } from "./integration-options.js";
-export type { RateObserver } from "./rate-observer.js";
+export type { RateObserver } from "@errnorm/core/adapter";
 
 /** graphql-request's `ResponseMiddleware`: called with the response (or the `ClientError`) before the call settles. */
 export type ErrnormResponseMiddleware = (response: unknown, request?: unknown) => void;

@@ -1,6 +1,5 @@
-import { field, learnSecrets } from "@errnorm/core/adapter";
+import { field, learnSecrets, type RateObserver } from "@errnorm/core/adapter";
 import type { TalviewParseOptions } from "./index.js";
-import type { RateObserver } from "./rate-observer.js";
 
 /** Options of the client integrations: the adapter's own, and a throttle to inform. */
 export interface TalviewIntegrationOptions extends TalviewParseOptions {

@@ -1,14 +1,13 @@
 // @errnorm/talview/urql: an exchange after which urql reports every failure as a NormalizedError.
 import { CombinedError, type Exchange, makeOperation, mapExchange, type OperationResult } from "@urql/core";
 import { isNormalizedError, type NormalizedError } from "@errnorm/core";
-import { field } from "@errnorm/core/adapter";
+import { field, observeError, observeHeaders } from "@errnorm/core/adapter";
 import { normalizeError, parseResponse } from "./index.js";
 import { callOptions, type TalviewIntegrationOptions } from "./integration-options.js";
-import { observeError, observeHeaders } from "./rate-observer.js";
 import { type RecordedResponse, recordingFetch } from "./response-recorder.js";
 
 export type { TalviewIntegrationOptions } from "./integration-options.js";
-export type { RateObserver } from "./rate-observer.js";
+export type { RateObserver } from "@errnorm/core/adapter";
 
 const headerObject = (headers: unknown): Record<string, string> => {
   try {

@@ -1,5 +1,5 @@
-import type { NormalizedError, RateLimit } from "@errnorm/core";
-import { readRateLimit } from "@errnorm/core/adapter";
+import type { NormalizedError, RateLimit } from "../error.js";
+import { readRateLimit } from "../http.js";
 
 /** Something told what each response reported: core's throttle (`createThrottle(...)`) has this `observe`. */
 export interface RateObserver {
@@ -14,7 +14,7 @@ const tell = (observer: RateObserver | undefined, seen: RateLimit | NormalizedEr
   }
 };
 
-/** Tells `observer` the rate limit a success's headers report. */
+/** Tells `observer` the rate limit a success's headers report (an observer that throws is ignored). */
 export const observeHeaders = (observer: RateObserver | undefined, headers: unknown): void => {
   if (observer !== undefined) tell(observer, readRateLimit(headers));
 };

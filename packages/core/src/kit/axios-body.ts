@@ -1,4 +1,6 @@
-import { field, isList } from "@errnorm/core/adapter";
+import { field, isList } from "./read.js";
+
+// axios is read by shape: the kit imports no client library.
 
 /**
  * Makes an axios instance keep each response's body text as received (axios parses JSON before any interceptor
@@ -20,4 +22,12 @@ export const keepRawBodies = (instance: unknown): ((config: unknown) => string |
     (defaults as { transformResponse: unknown }).transformResponse = [note, ...rest];
   }
   return (config) => (typeof config === "object" && config !== null ? raw.get(config) : undefined);
+};
+
+/** `true` for a body a client already decoded to text or JSON; `false` for bytes, blobs and streams. */
+export const isDecodedBody = (data: unknown): boolean => {
+  if (data === null || typeof data !== "object") return true;
+  if (data instanceof ArrayBuffer || ArrayBuffer.isView(data)) return false;
+  if (typeof Blob !== "undefined" && data instanceof Blob) return false;
+  return typeof field(data, "pipe") !== "function" && typeof field(data, "getReader") !== "function";
 };
