@@ -11,7 +11,6 @@ export default defineConfig({
   base: "./",
   resolve: {
     conditions,
-    alias: { "cli-table3": fileURLToPath(new URL("src/no-text-tables.ts", import.meta.url)) },
   },
   worker: {
     // One classic script: the worker is inlined as a blob (see src/start-worker.ts), so it has no imports.

@@ -2,6 +2,7 @@ export { type Detection, DETECTION_RULES, detectVendor } from "./detect-vendor.j
 export { EXIT_CODES, type ExitCode } from "./exit-codes.js";
 export { explain, type ExplainInput, type Explanation, isHttpStatus, type StatusSource } from "./explain.js";
 export type { HeaderPairs } from "./headers.js";
+export { harSummaryJson } from "./har-json.js";
 export { InputError, isInputError } from "./input-error.js";
 export { CLI_LIMITS } from "./limits.js";
 export { parseRawResponse, type RawResponse } from "./raw-http.js";

@@ -9,7 +9,7 @@ import {
   VENDOR_NAMES,
   type VendorHost,
 } from "@errnorm/cli";
-import { harSummaryJson } from "@errnorm/cli/internal/render-har";
+import { harSummaryJson } from "@errnorm/cli";
 import type { HarSummaryJson, Job, Reply, Stage } from "./protocol.js";
 import { readFileText } from "./read-file.js";
 

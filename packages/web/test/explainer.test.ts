@@ -3,7 +3,7 @@
 import { copyFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { explain, summarizeHar, type VendorName } from "@errnorm/cli";
-import { harSummaryJson } from "@errnorm/cli/internal/render-har";
+import { harSummaryJson } from "@errnorm/cli";
 import { CATEGORIES } from "@errnorm/core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
