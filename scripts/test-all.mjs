@@ -13,7 +13,7 @@ mkdirSync(tmp, { recursive: true });
 
 /** Published packages in dependency order (core first), then the private test-only ones. */
 const ORDER = ["core", "talentlms", "talview", "testkit", "redis", "cli"];
-const PRIVATE = ["hardening", "integration", "web", "runtimes", "../examples/third-vendor"];
+const PRIVATE = ["hardening", "integration", "web", "runtimes", "../examples/third-vendor", "../examples/rate-limits"];
 const present = (p) => existsSync(join(root, "packages", p, "tsconfig.json"));
 const packages = ORDER.filter(present);
 
