@@ -39,7 +39,14 @@ const operationOf = (cause: object): string | undefined => {
   return typeof query === "string" ? OPERATION_NAME.exec(query.slice(0, 2_000))?.[1] : undefined;
 };
 
-const text = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
+/** The first non-empty text at `[object, key]` of `cause` (`["config", "url"]` is `cause.config.url`). */
+const textAt = (cause: object, ...paths: [string, string][]): string | undefined => {
+  for (const [object, key] of paths) {
+    const value = safeGet(safeGet(cause, object), key);
+    if (typeof value === "string" && value !== "") return value;
+  }
+  return undefined;
+};
 
 /** Origin and path of a URL: no user info, no query string, no fragment. */
 const bareUrl = (url: string, base?: string): string | undefined => {
@@ -53,16 +60,14 @@ const bareUrl = (url: string, base?: string): string | undefined => {
 
 /** The URL a client error was about (axios `config`, ky's `request`, a `Response`), without its query string. */
 const urlOf = (cause: object): string | undefined => {
-  const config = safeGet(cause, "config");
-  const configUrl = text(safeGet(config, "url"));
-  if (configUrl !== undefined) return bareUrl(configUrl, text(safeGet(config, "baseURL")));
-  const found = text(safeGet(safeGet(cause, "request"), "url")) ?? text(safeGet(safeGet(cause, "response"), "url"));
+  const configUrl = textAt(cause, ["config", "url"]);
+  if (configUrl !== undefined) return bareUrl(configUrl, textAt(cause, ["config", "baseURL"]));
+  const found = textAt(cause, ["request", "url"], ["response", "url"]);
   return found === undefined ? undefined : bareUrl(found);
 };
 
 const methodOf = (cause: object): string | undefined => {
-  const method =
-    text(safeGet(safeGet(cause, "config"), "method")) ?? text(safeGet(safeGet(cause, "request"), "method"));
+  const method = textAt(cause, ["config", "method"], ["request", "method"]);
   return method !== undefined && /^[A-Za-z]{1,10}$/.test(method) ? method.toUpperCase() : undefined;
 };
 

@@ -255,13 +255,11 @@ export class NormalizedError extends Error {
   }
 }
 
-Object.defineProperty(NormalizedError.prototype, NORMALIZED_ERROR_BRAND, { value: true });
 // Bundlers rename a class that refers to itself (`class _NormalizedError`); printed errors show this name.
 Object.defineProperty(NormalizedError, "name", { value: "NormalizedError", configurable: true });
-Object.defineProperty(NormalizedError.prototype, "name", {
-  value: "NormalizedError",
-  writable: true,
-  configurable: true,
+Object.defineProperties(NormalizedError.prototype, {
+  [NORMALIZED_ERROR_BRAND]: { value: true },
+  name: { value: "NormalizedError", writable: true, configurable: true },
 });
 
 /** Adds caller-given secrets; a hostile iterable (one whose iterator throws) adds what it gave before throwing. */

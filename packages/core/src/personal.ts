@@ -106,11 +106,11 @@ const replaceWhole = (text: string, value: string): string => {
  * Keys of field-error maps (Laravel's `{"errors":{"email":["The email must be a valid email address."]}}`): under them
  * a personal key names the field and its value is the vendor's message about it, not the person's data.
  */
-const FIELD_MESSAGE_MAP_KEYS: ReadonlySet<string> = new Set(["errors", "fielderrors", "validationerrors"]);
+const FIELD_MESSAGE_MAP_KEYS: readonly string[] = ["errors", "fielderrors", "validationerrors"];
 
 /** `true` for a key whose object maps field names to messages (see `FIELD_MESSAGE_MAP_KEYS`). */
 export const isFieldMessageMap = (key: string): boolean =>
-  key.length <= 40 && FIELD_MESSAGE_MAP_KEYS.has(normalizeKey(key));
+  key.length <= 40 && FIELD_MESSAGE_MAP_KEYS.includes(normalizeKey(key));
 
 /** What personal-data masking needs: the matcher, and the values seen under personal keys. */
 export interface PersonalScrub {

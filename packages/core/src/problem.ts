@@ -1,5 +1,6 @@
 import type { Action, Category } from "./categories.js";
 import type { NormalizedError } from "./error.js";
+import { pickDefined } from "./wire.js";
 
 /** RFC 9457 Problem Details, with errnorm's fields as extension members. */
 export interface ProblemDetails {
@@ -42,12 +43,9 @@ export const toProblem = (e: NormalizedError): ProblemDetails => ({
   title: PROBLEM_TITLES[e.category],
   ...(e.status >= 100 && e.status <= 599 && { status: e.status }),
   detail: e.userMessage,
-  vendor: e.vendor,
-  category: e.category,
-  reason: e.reason,
-  action: e.action,
-  retryable: e.retryable,
-  ...(e.retryAfterMs !== undefined && { retryAfterMs: e.retryAfterMs }),
-  ...(e.traceId !== undefined && { traceId: e.traceId }),
+  ...(pickDefined(e, PROBLEM_FIELDS) as Pick<ProblemDetails, (typeof PROBLEM_FIELDS)[number]>),
   ...(e.fieldErrors && { errors: e.fieldErrors.map((f) => ({ detail: f.message, pointer: pointer(f.field) })) }),
 });
+
+/** The error's own fields a problem carries, in its order (`retryAfterMs` and `traceId` when set). */
+const PROBLEM_FIELDS = ["vendor", "category", "reason", "action", "retryable", "retryAfterMs", "traceId"] as const;

@@ -33,8 +33,10 @@ export const SECRET_KEY_FRAGMENTS = [
 /** `true` when a value stored under `key` must never be shown (`X-API-Key`, `refresh_token`, `Cookie`, …). */
 export const isSecretKey = /* @__PURE__ */ keyMatcher(SECRET_KEY_FRAGMENTS, ["auth", "key", "pwd", "pass", "bearer"]);
 
+// api_key, x-api-key, access_token, refresh_token, id_token, auth_token, token, password, passwd, client_secret,
+// secret, session_id, sig, signature (`-`, `_` or nothing between the words).
 const SECRET_PARAM =
-  "api[_-]?key|x-api-key|access[_-]?token|refresh[_-]?token|id[_-]?token|auth[_-]?token|token|password|passwd|client[_-]?secret|secret|session[_-]?id|sig|signature";
+  "(?:x-)?api[_-]?key|(?:(?:access|refresh|id|auth)[_-]?)?token|passw(?:or)?d|(?:client[_-]?)?secret|session[_-]?id|sig(?:nature)?";
 
 export interface TextSecretPattern {
   readonly pattern: RegExp;
@@ -126,15 +128,17 @@ const addSecret = (secrets: Set<string>, value: unknown): void => {
   }
 };
 
-const SECRET_QUERY = new RegExp(`[?&;](?:${SECRET_PARAM})=([^&\\s"'#<>]+)`, "gi");
+const SECRET_QUERY = new RegExp(`[?&;](${SECRET_PARAM})=([^&\\s"'#<>]+)`, "gi");
 
-const collectFromUrl = (secrets: Set<string>, url: string): void => {
-  const cut = url.length > 8192 ? url.slice(0, 8192) : url;
-  for (const match of cut.matchAll(SECRET_QUERY)) {
-    const raw = match[1] ?? "";
-    addSecret(secrets, raw);
+/** Each `key=value` match of `pattern` (groups 1 and 2) in `text`: the value as sent and, when different, decoded. */
+const eachPair = (text: string, pattern: RegExp, visit: (key: string, value: string) => void, plus = false): void => {
+  for (const match of text.matchAll(pattern)) {
+    const key = match[1] ?? "";
+    const value = match[2] ?? "";
+    visit(key, value);
     try {
-      addSecret(secrets, decodeURIComponent(raw));
+      const plain = decodeURIComponent(plus ? value.replace(/\+/g, " ") : value);
+      if (plain !== value) visit(key, plain);
     } catch {
       // not percent-encoded text: the raw form is enough
     }
@@ -186,13 +190,13 @@ export const collectSensitive = (sources: readonly unknown[], personalKey?: Pers
           parses -= 1;
           visit(parsed, depth + 1);
         }
-        if (value.includes("=")) collectFormPairs(value, learn);
+        if (value.includes("=")) eachPair(value.slice(0, 65_536), FORM_PAIR, learn, true);
       }
       return;
     }
     if (!isObjectLike(value) || seen.has(value) || isBinary(value)) return;
     seen.add(value);
-    const entries = headerEntries(value) ?? (personalKey ? formEntries(value) : undefined);
+    const entries = entriesOf(value, personalKey !== undefined);
     if (entries) {
       for (const [k, v] of entries) learn(k, v);
       return;
@@ -250,36 +254,27 @@ const parseJsonText = (text: string): unknown => {
 
 const FORM_PAIR = /(?:^|[?&;\s])([A-Za-z0-9_.[\]-]{1,64})=([^&\s"'#<>]{1,1000})/g;
 
-/** `key=value` pairs of a form body or query string (`email=jane%40example.com&first_name=Jane`). */
-const collectFormPairs = (text: string, learn: (key: string, value: unknown) => void): void => {
-  const cut = text.length > 65_536 ? text.slice(0, 65_536) : text;
-  for (const match of cut.matchAll(FORM_PAIR)) {
-    const value = match[2] ?? "";
-    learn(match[1] ?? "", value);
-    try {
-      const plain = decodeURIComponent(value.replace(/\+/g, " "));
-      if (plain !== value) learn(match[1] ?? "", plain);
-    } catch {
-      // not percent-encoded
-    }
-  }
-};
+const ENTRY_TYPES = ["Headers", "URLSearchParams", "FormData"] as const;
 
-/** Entries of a `URLSearchParams` or `FormData` body (axios keeps it as `config.data`), else undefined. */
-const formEntries = (value: object): [string, unknown][] | undefined => {
+/**
+ * Entries of a WHATWG `Headers` and, with `forms`, of a `URLSearchParams` or `FormData` body (axios keeps one as
+ * `config.data`; at most 200 of its entries), else undefined.
+ */
+const entriesOf = (value: object, forms?: boolean): [string, unknown][] | undefined => {
   try {
-    const isForm =
-      (typeof URLSearchParams !== "undefined" && value instanceof URLSearchParams) ||
-      (typeof FormData !== "undefined" && value instanceof FormData);
-    if (!isForm) return undefined;
-    const out: [string, unknown][] = [];
-    (value as URLSearchParams).forEach((v, k) => {
-      if (out.length < 200) out.push([k, v]);
-    });
-    return out;
+    for (const name of ENTRY_TYPES.slice(0, forms ? 3 : 1)) {
+      const type = (globalThis as Record<string, unknown>)[name];
+      if (typeof type !== "function" || !(value instanceof type)) continue;
+      const out: [string, unknown][] = [];
+      (value as Headers).forEach((v, k) => {
+        if (name === "Headers" || out.length < 200) out.push([k, v]);
+      });
+      return out;
+    }
   } catch {
-    return undefined;
+    // a hostile object: nothing learned from it
   }
+  return undefined;
 };
 
 /** Typed arrays and buffers: bytes, never walked key by key (a 10 MB Buffer has ten million keys). */
@@ -301,22 +296,9 @@ export const SECRET_COLLECT_PATTERNS: readonly RegExp[] = [SECRET_QUERY, SECRET_
 
 /** Secrets in text: `?api_key=…` query strings, and `"password": "…"` pairs of JSON kept as text (axios's `config.data`). */
 const collectFromText = (secrets: Set<string>, text: string): void => {
-  const cut = text.length > 65_536 ? text.slice(0, 65_536) : text;
-  if (cut.includes("=")) collectFromUrl(secrets, cut);
+  const cut = text.slice(0, 65_536);
+  if (cut.includes("=")) eachPair(cut.slice(0, 8192), SECRET_QUERY, (_, value) => addSecret(secrets, value));
   if (cut.includes('":')) for (const match of cut.matchAll(SECRET_JSON_PAIR)) addSecret(secrets, match[1]);
-};
-
-/** Entries of a WHATWG `Headers` (or anything with the same `forEach`), else undefined. */
-const headerEntries = (value: object): [string, string][] | undefined => {
-  if (typeof Headers === "undefined") return undefined;
-  try {
-    if (!(value instanceof Headers)) return undefined;
-    const out: [string, string][] = [];
-    value.forEach((v, k) => out.push([k, v]));
-    return out;
-  } catch {
-    return undefined;
-  }
 };
 
 /**
@@ -346,7 +328,7 @@ export const redactValue = (value: unknown, secrets?: SecretSet, personal?: Pers
     if (isBinary(v)) return `[Binary ${Number(safeGet(v, "byteLength")) || 0} bytes]`;
     ancestors.add(v);
     try {
-      const headers = headerEntries(v);
+      const headers = entriesOf(v);
       if (headers) return copyEntries(headers, depth);
       if (safeIsArray(v)) {
         const out: unknown[] = [];
@@ -356,11 +338,7 @@ export const redactValue = (value: unknown, secrets?: SecretSet, personal?: Pers
       }
       if (v instanceof Error) {
         return copyEntries(
-          [
-            ["name", safeGet(v, "name")],
-            ["message", safeGet(v, "message")],
-            ["code", safeGet(v, "code")],
-          ],
+          ["name", "message", "code"].map((k) => [k, safeGet(v, k)]),
           depth,
           false,
         );
