@@ -1,3 +1,4 @@
+import { type Category, CATEGORY_POLICY } from "@errnorm/core";
 import { type DecidedRule, defineRules } from "@errnorm/core/adapter";
 
 /**
@@ -16,188 +17,109 @@ export interface MessageMatcher extends DecidedRule {
   readonly field?: string;
 }
 
-const notFound = (thing: string, reason: string): MessageMatcher => ({
-  equals: `the requested ${thing} does not exist`,
-  category: "not_found",
+type Anchor = "equals" | "startsWith";
+
+/** A rule on `text`: the category's action, not safe for end users unless `extra` says so. */
+const rule = (
+  anchor: Anchor,
+  text: string,
+  category: Category,
+  reason: string,
+  extra?: Partial<MessageMatcher>,
+): MessageMatcher => ({
+  [anchor]: text,
+  category,
   reason,
-  action: "fix_request",
+  action: CATEGORY_POLICY[category].action,
   userSafe: false,
+  ...extra,
 });
 
-const membership = (equals: string, reason: "ALREADY_MEMBER" | "ALREADY_ENROLLED"): MessageMatcher => ({
-  equals,
-  category: "conflict",
-  reason,
-  action: "fix_request",
-  userSafe: true,
-});
+/** The same rule for each of `texts`. */
+const rules = (
+  anchor: Anchor,
+  texts: readonly string[],
+  category: Category,
+  reason: string,
+  extra?: Partial<MessageMatcher>,
+) => texts.map((text) => rule(anchor, text, category, reason, extra));
 
-const notMember = (equals: string, reason: "NOT_MEMBER" | "NOT_ENROLLED"): MessageMatcher => ({
-  equals,
-  category: "not_found",
-  reason,
-  action: "fix_request",
-  userSafe: true,
-});
+const SAFE = { userSafe: true } as const;
 
-const API_KEY_MISSING = {
-  category: "authentication",
-  reason: "API_KEY_MISSING",
-  action: "check_credentials",
-  userSafe: false,
-} as const;
-const API_KEY_INVALID = {
-  category: "authentication",
-  reason: "API_KEY_INVALID",
-  action: "check_credentials",
-  userSafe: false,
-} as const;
-const API_NOT_ENABLED = {
-  category: "permission",
-  reason: "API_NOT_ENABLED",
-  action: "check_account",
-  userSafe: false,
-} as const;
-const HTTPS_REQUIRED = {
-  category: "invalid_request",
-  reason: "HTTPS_REQUIRED",
-  action: "use_https",
-  userSafe: false,
-} as const;
+const notFound = (thing: string): MessageMatcher =>
+  rule("equals", `the requested ${thing} does not exist`, "not_found", `${thing.toUpperCase()}_NOT_FOUND`);
 
 /**
  * Vendor messages that refine the category and reason at any status. Checked in order; the first match wins,
  * so specific texts come before the generic "The requested … does not exist".
  */
 export const MESSAGE_RULES: readonly MessageMatcher[] = defineRules([
-  notFound("user", "USER_NOT_FOUND"),
-  notFound("course", "COURSE_NOT_FOUND"),
-  notFound("branch", "BRANCH_NOT_FOUND"),
-  notFound("category", "CATEGORY_NOT_FOUND"),
-  notFound("group", "GROUP_NOT_FOUND"),
-  notFound("unit", "UNIT_NOT_FOUND"),
-  {
-    equals: "there is no group with such key",
-    category: "not_found",
-    reason: "GROUP_KEY_NOT_FOUND",
-    action: "fix_request",
-    userSafe: true,
-  },
-  {
-    equals: "invalid arguments provided",
-    category: "invalid_request",
-    reason: "INVALID_ARGUMENTS",
-    action: "fix_request",
-    userSafe: false,
-  },
-  {
-    equals: "the requested api action does not exist",
-    category: "invalid_request",
-    reason: "ACTION_NOT_FOUND",
-    action: "fix_request",
-    userSafe: false,
-  },
-  {
-    equals: "a user with the same email address already exists",
-    category: "conflict",
-    reason: "USER_ALREADY_EXISTS",
-    action: "fix_request",
+  ...["user", "course", "branch", "category", "group", "unit"].map(notFound),
+  rule("equals", "there is no group with such key", "not_found", "GROUP_KEY_NOT_FOUND", SAFE),
+  rule("equals", "invalid arguments provided", "invalid_request", "INVALID_ARGUMENTS"),
+  rule("equals", "the requested api action does not exist", "invalid_request", "ACTION_NOT_FOUND"),
+  rule("equals", "a user with the same email address already exists", "conflict", "USER_ALREADY_EXISTS", {
     userSafe: true,
     field: "email",
-  },
-  {
-    equals: "a user with the same login already exists",
-    category: "conflict",
-    reason: "USER_ALREADY_EXISTS",
-    action: "fix_request",
+  }),
+  rule("equals", "a user with the same login already exists", "conflict", "USER_ALREADY_EXISTS", {
     userSafe: true,
     field: "login",
-  },
-  {
-    equals: "the requested user is no longer available",
-    category: "not_found",
-    reason: "USER_DELETED",
-    action: "fix_request",
-    userSafe: false,
-  },
-  membership("the requested user is already enrolled in this course", "ALREADY_ENROLLED"),
-  membership("the requested user is already a member of this branch", "ALREADY_MEMBER"),
-  membership("the requested user is already a member of this group", "ALREADY_MEMBER"),
-  membership("the requested course is already a member of this branch", "ALREADY_MEMBER"),
-  membership("the requested course is already a member of this group", "ALREADY_MEMBER"),
-  notMember("the requested user is not enrolled in this course", "NOT_ENROLLED"),
-  notMember("the requested user is not a member of this branch", "NOT_MEMBER"),
-  notMember("the requested user is not a member of this group", "NOT_MEMBER"),
-  {
-    startsWith: "user does not have a progress registered for the ",
-    category: "not_found",
-    reason: "PROGRESS_NOT_FOUND",
-    action: "fix_request",
-    userSafe: false,
-  },
-  {
-    startsWith: "your login or password is incorrect",
-    category: "authentication",
-    reason: "LOGIN_INCORRECT",
-    action: "check_credentials",
-    userSafe: true,
-  },
-  {
-    startsWith: "your account is inactive",
-    category: "authentication",
-    reason: "ACCOUNT_INACTIVE",
+  }),
+  rule("equals", "the requested user is no longer available", "not_found", "USER_DELETED"),
+  rule("equals", "the requested user is already enrolled in this course", "conflict", "ALREADY_ENROLLED", SAFE),
+  ...rules(
+    "equals",
+    [
+      "the requested user is already a member of this branch",
+      "the requested user is already a member of this group",
+      "the requested course is already a member of this branch",
+      "the requested course is already a member of this group",
+    ],
+    "conflict",
+    "ALREADY_MEMBER",
+    SAFE,
+  ),
+  rule("equals", "the requested user is not enrolled in this course", "not_found", "NOT_ENROLLED", SAFE),
+  ...rules(
+    "equals",
+    ["the requested user is not a member of this branch", "the requested user is not a member of this group"],
+    "not_found",
+    "NOT_MEMBER",
+    SAFE,
+  ),
+  rule("startsWith", "user does not have a progress registered for the ", "not_found", "PROGRESS_NOT_FOUND"),
+  rule("startsWith", "your login or password is incorrect", "authentication", "LOGIN_INCORRECT", SAFE),
+  rule("startsWith", "your account is inactive", "authentication", "ACCOUNT_INACTIVE", {
     action: "check_account",
     userSafe: true,
-  },
-  {
-    startsWith: "password is not strong enough",
-    category: "invalid_request",
-    reason: "WEAK_PASSWORD",
-    action: "fix_request",
+  }),
+  rule("startsWith", "password is not strong enough", "invalid_request", "WEAK_PASSWORD", {
     userSafe: true,
     field: "password",
-  },
-  {
-    equals: "a required parameter is missing or an invalid type was supplied",
-    category: "invalid_request",
-    reason: "BAD_REQUEST",
-    action: "fix_request",
-    userSafe: false,
-  },
-  { startsWith: "invalid api key", ...API_KEY_INVALID },
-  { startsWith: "api key is malformed", ...API_KEY_INVALID },
-  { startsWith: "api key is invalid", ...API_KEY_INVALID },
-  { startsWith: "no api key provided", ...API_KEY_MISSING },
-  { startsWith: "api key is missing", ...API_KEY_MISSING },
-  { startsWith: "missing api key", ...API_KEY_MISSING },
-  { startsWith: "the x-api-key header is missing", ...API_KEY_MISSING },
-  { startsWith: "api is not enabled", ...API_NOT_ENABLED },
-  { startsWith: "the api is not enabled", ...API_NOT_ENABLED },
-  {
-    startsWith: "the request body or parameters are malformed",
-    category: "invalid_request",
-    reason: "UNPROCESSABLE_ENTITY",
-    action: "fix_request",
-    userSafe: false,
-  },
-  {
-    startsWith: "too many requests",
-    category: "rate_limited",
-    reason: "RATE_LIMITED",
-    action: "retry",
-    userSafe: false,
-  },
-  { startsWith: "https is required", ...HTTPS_REQUIRED },
-  { startsWith: "https required", ...HTTPS_REQUIRED },
-  { startsWith: "requests must use https", ...HTTPS_REQUIRED },
-  { startsWith: "please use https", ...HTTPS_REQUIRED },
-  { startsWith: "ssl is required", ...HTTPS_REQUIRED },
-  {
-    startsWith: "the requested ",
-    endsWith: " does not exist",
-    category: "not_found",
-    reason: "NOT_FOUND",
-    action: "fix_request",
-    userSafe: false,
-  },
-] satisfies MessageMatcher[]);
+  }),
+  rule("equals", "a required parameter is missing or an invalid type was supplied", "invalid_request", "BAD_REQUEST"),
+  ...rules(
+    "startsWith",
+    ["invalid api key", "api key is malformed", "api key is invalid"],
+    "authentication",
+    "API_KEY_INVALID",
+  ),
+  ...rules(
+    "startsWith",
+    ["no api key provided", "api key is missing", "missing api key", "the x-api-key header is missing"],
+    "authentication",
+    "API_KEY_MISSING",
+  ),
+  ...rules("startsWith", ["api is not enabled", "the api is not enabled"], "permission", "API_NOT_ENABLED"),
+  rule("startsWith", "the request body or parameters are malformed", "invalid_request", "UNPROCESSABLE_ENTITY"),
+  rule("startsWith", "too many requests", "rate_limited", "RATE_LIMITED"),
+  ...rules(
+    "startsWith",
+    ["https is required", "https required", "requests must use https", "please use https", "ssl is required"],
+    "invalid_request",
+    "HTTPS_REQUIRED",
+    { action: "use_https" },
+  ),
+  rule("startsWith", "the requested ", "not_found", "NOT_FOUND", { endsWith: " does not exist" }),
+]);
