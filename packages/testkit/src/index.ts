@@ -2,6 +2,8 @@ export type { EmulatorControls, RespondFault } from "./shared/controls.js";
 export { DEFAULT_SLOW_MS } from "./shared/controls.js";
 export type { FaultOptions, ScriptStep } from "./shared/fault-queue.js";
 export type { GraphqlRequestSummary, RecordedRequest } from "./shared/request-log.js";
+export { type ResponseTap, startResponseTap, type TappedResponse } from "./response-tap.js";
+export { type ScriptedResponse, type ScriptedServer, startScriptedServer } from "./scripted-server.js";
 export {
   startTalentlmsEmulator,
   TALENTLMS_DEFAULT_RATE_LIMIT,

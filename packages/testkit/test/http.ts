@@ -18,15 +18,8 @@ export const call = async (url: string, init: RequestInit = {}): Promise<Exchang
   return { status: response.status, headers: response.headers, text, json };
 };
 
-/** Resolves with the rejection of `promise` (fails the test if it resolves). */
-export const rejectionOf = async (promise: Promise<unknown>): Promise<unknown> => {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a rejection");
-};
+/** Resolves with the rejection of a promise (fails the test if it resolves). */
+export { rejection as rejectionOf } from "../../../test-support/settled.js";
 
 /** A clock tests move by hand. */
 export const manualClock = (start = 1_700_000_000_000) => {

@@ -1,16 +1,15 @@
-// The README's ky example (examples/integrations/talentlms-ky.ts) against the emulator. Loaded by path: this
-// package's tsc does not type-check the examples (their own tsconfig does, in packages/integration's test).
+// The README's ky example (examples/integrations/talentlms-ky.ts) against the emulator.
 import { isNormalizedError } from "@errnorm/core";
 import { startTalentlmsEmulator, type TalentlmsEmulator } from "@errnorm/testkit";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { loadExample } from "../../../../test-support/load-example.js";
 
 interface KyExample {
   talentlmsKy(domain: string, key: string): unknown;
   getUser(api: unknown, id: number): Promise<{ _data: { id: number } }>;
 }
 
-const load = (): Promise<KyExample> =>
-  import(/* @vite-ignore */ new URL("../../../../examples/integrations/talentlms-ky.ts", import.meta.url).pathname);
+const load = () => loadExample<KyExample>("talentlms-ky.ts");
 
 let emulator: TalentlmsEmulator;
 beforeAll(async () => {

@@ -1,12 +1,12 @@
 // errnormHooks leaves ky's own retry working: ky retries what its `retry` options say, and only the last failure
 // becomes a NormalizedError (ky 1 would retry any other error as a network failure).
 import { isNormalizedError, type NormalizedError } from "@errnorm/core";
-import { startTalentlmsEmulator, type TalentlmsEmulator } from "@errnorm/testkit";
+import { startScriptedServer, startTalentlmsEmulator, type TalentlmsEmulator } from "@errnorm/testkit";
 import ky from "ky";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { errnormHooks } from "../../src/ky.js";
 import { normalizeError } from "../../src/index.js";
-import { startScriptedServer } from "../support/scripted-server.js";
+import { rejection as rejected } from "../../../../test-support/settled.js";
 
 let emulator: TalentlmsEmulator;
 beforeAll(async () => {
@@ -24,13 +24,9 @@ const api = () =>
   });
 
 const rejection = async (pending: Promise<unknown>): Promise<NormalizedError> => {
-  try {
-    await pending;
-  } catch (thrown) {
-    expect(isNormalizedError(thrown)).toBe(true);
-    return thrown as NormalizedError;
-  }
-  throw new Error("the call did not reject");
+  const thrown = await rejected(pending);
+  expect(isNormalizedError(thrown)).toBe(true);
+  return thrown as NormalizedError;
 };
 
 describe("ky's retry with errnormHooks", () => {

@@ -1,13 +1,12 @@
 // For random TalentLMS responses served by a local server, each integration's error is parseResponse's error on
 // the same status, headers and body (the same wire JSON apart from `cause`), and a success passes through.
 import { isNormalizedError, type NormalizedError } from "@errnorm/core";
-import { loadFixtures, wireBody } from "@errnorm/testkit/fixtures";
-import { TALENTLMS_MESSAGES } from "@errnorm/testkit";
+import { type ScriptedResponse, type ScriptedServer, startScriptedServer, TALENTLMS_MESSAGES } from "@errnorm/testkit";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseResponse } from "../../src/index.js";
-import { wireWithoutCause } from "../support/same-error.js";
-import { type ScriptedResponse, type ScriptedServer, startScriptedServer } from "../support/scripted-server.js";
+import { wireWithoutCause } from "../../../../test-support/same-error.js";
+import { outcome } from "../../../../test-support/settled.js";
 import { CLIENTS } from "./clients.js";
 
 let server: ScriptedServer;
@@ -59,15 +58,6 @@ const response: fc.Arbitrary<ScriptedResponse> = fc
       ...(retryAfter !== undefined && { "retry-after": String(retryAfter) }),
     },
   }));
-
-const outcome = async (pending: Promise<unknown>): Promise<{ ok: true } | { ok: false; thrown: unknown }> => {
-  try {
-    await pending;
-    return { ok: true };
-  } catch (thrown) {
-    return { ok: false, thrown };
-  }
-};
 
 describe.each(Object.keys(CLIENTS) as (keyof typeof CLIENTS)[])("%s", (client) => {
   const send = CLIENTS[client]();

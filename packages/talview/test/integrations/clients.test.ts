@@ -1,34 +1,18 @@
 // Each integration against its real client and the testkit's Talview emulator (through a tap that records the exact
 // response): the error is the one parseResponse gives for the same status, headers and body.
 import { isNormalizedError, type NormalizedError } from "@errnorm/core";
-import { startTalviewEmulator, type TalviewEmulator } from "@errnorm/testkit";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startTalviewEmulator } from "@errnorm/testkit";
+import { describe, expect, it } from "vitest";
 import { normalizeError, parseResponse, partialDataOf } from "../../src/index.js";
-import { type ResponseTap, startResponseTap } from "../support/response-tap.js";
-import { wireWithoutCause } from "../support/same-error.js";
+import { closedPortUrl } from "../../../../test-support/closed-port.js";
+import { wireWithoutCause } from "../../../../test-support/same-error.js";
+import { expectServedError } from "../../../../test-support/served-error.js";
+import { rejection } from "../../../../test-support/settled.js";
+import { tappedEmulator } from "../../../../test-support/tapped-emulator.js";
 import { TALVIEW_CASES } from "./cases.js";
 import { BOOK, CLIENTS, type ClientName, SLOTS } from "./clients.js";
 
-let emulator: TalviewEmulator;
-let tap: ResponseTap;
-beforeAll(async () => {
-  emulator = await startTalviewEmulator();
-  tap = await startResponseTap(emulator.url);
-});
-afterAll(async () => {
-  await tap.close();
-  await emulator.close();
-});
-beforeEach(() => emulator.reset());
-
-const rejection = async (pending: Promise<unknown>): Promise<unknown> => {
-  try {
-    await pending;
-  } catch (thrown) {
-    return thrown;
-  }
-  throw new Error("the call did not reject");
-};
+const local = tappedEmulator(startTalviewEmulator);
 
 /** What the caller holds: the thrown NormalizedError, or urql's `CombinedError` around it. */
 const errorSeen = (client: ClientName, thrown: unknown): NormalizedError => {
@@ -37,19 +21,13 @@ const errorSeen = (client: ClientName, thrown: unknown): NormalizedError => {
   return error as NormalizedError;
 };
 
-const closedPortUrl = async (): Promise<string> => {
-  const spare = await startResponseTap("http://127.0.0.1:9");
-  await spare.close();
-  return spare.url;
-};
-
 describe.each(Object.keys(CLIENTS) as ClientName[])("%s", (client) => {
   const send = CLIENTS[client]();
-  const graphqlUrl = () => `${tap.url}/v1/graphql`;
+  const graphqlUrl = () => `${local.tap.url}/v1/graphql`;
 
   it.each(TALVIEW_CASES)("$name: the NormalizedError parseResponse gives", async (c) => {
-    const token = c.token === undefined || c.token === "valid" ? emulator.issueToken().access_token : c.token;
-    c.arrange?.(emulator);
+    const token = c.token === undefined || c.token === "valid" ? local.emulator.issueToken().access_token : c.token;
+    c.arrange?.(local.emulator);
     const thrown = await rejection(
       send({
         url: graphqlUrl(),
@@ -60,45 +38,33 @@ describe.each(Object.keys(CLIENTS) as ClientName[])("%s", (client) => {
       }),
     );
     const error = errorSeen(client, thrown);
-    const served = tap.last();
-    expect(error).toMatchObject({
-      vendor: "talview",
-      category: c.expected.category,
-      reason: c.expected.reason,
-      retryable: c.expected.retryable,
-      status: c.expected.status,
-    });
-    expect(served.status).toBe(c.expected.status);
-    expect(error.retryAfterMs).toBe(c.expected.retryAfterMs);
-    expect(served.headers["x-request-id"]).toBeTruthy();
-    expect(error.traceId).toBe(served.headers["x-request-id"]);
-    const oracle = parseResponse(served)._unsafeUnwrapErr();
-    expect(wireWithoutCause(error)).toEqual(wireWithoutCause(oracle));
+    const served = local.tap.last();
+    expectServedError(error, served, { vendor: "talview", ...c.expected }, parseResponse(served)._unsafeUnwrapErr());
     if (typeof token === "string") expect(JSON.stringify(error)).not.toContain(token);
   });
 
   it("passes a success through unchanged", async () => {
-    const data = await send({ url: graphqlUrl(), query: SLOTS, token: emulator.issueToken().access_token });
-    const served = JSON.parse(tap.last().body) as { data: unknown };
+    const data = await send({ url: graphqlUrl(), query: SLOTS, token: local.emulator.issueToken().access_token });
+    const served = JSON.parse(local.tap.last().body) as { data: unknown };
     expect(client === "axios" ? data : { data }).toEqual(client === "axios" ? served : { data: served.data });
   });
 
   it("keeps partial data on the error", async () => {
     const data = { slots: [{ id: "slot-1", date: "2030-01-01", start_time: "09:00", available: true }] };
-    emulator.failNext(1, {
+    local.emulator.failNext(1, {
       type: "respond",
       status: 200,
       headers: { "content-type": "application/json" },
       body: { data, errors: [{ message: "field 'x' failed", extensions: { path: "$.slots", code: "unexpected" } }] },
     });
     const thrown = await rejection(
-      send({ url: graphqlUrl(), query: SLOTS, token: emulator.issueToken().access_token }),
+      send({ url: graphqlUrl(), query: SLOTS, token: local.emulator.issueToken().access_token }),
     );
     const error = errorSeen(client, thrown);
     expect(error).toMatchObject({ category: "server", status: 200 });
     if (client === "urql") expect((thrown as { data?: unknown }).data ?? partialDataOf(error)).toEqual(data);
     else expect(partialDataOf(error)).toEqual(data);
-    expect(wireWithoutCause(error)).toEqual(wireWithoutCause(parseResponse(tap.last())._unsafeUnwrapErr()));
+    expect(wireWithoutCause(error)).toEqual(wireWithoutCause(parseResponse(local.tap.last())._unsafeUnwrapErr()));
   });
 
   it("a refused connection is a retryable network error", async () => {
@@ -110,13 +76,13 @@ describe.each(Object.keys(CLIENTS) as ClientName[])("%s", (client) => {
   });
 
   it.runIf(client === "urql")("normalizeError(result.error) returns the same NormalizedError", async () => {
-    emulator.failNext(1, { business: "SLOT_UNAVAILABLE" });
+    local.emulator.failNext(1, { business: "SLOT_UNAVAILABLE" });
     const thrown = await rejection(
       send({
         url: graphqlUrl(),
         ...{ query: BOOK, variables: { external_id: "cand-1", slot_id: "slot-1" } },
         mutation: true,
-        token: emulator.issueToken().access_token,
+        token: local.emulator.issueToken().access_token,
       }),
     );
     expect(normalizeError(thrown)).toBe(errorSeen(client, thrown));

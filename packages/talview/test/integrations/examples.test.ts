@@ -1,16 +1,15 @@
-// The README's urql example (examples/integrations/talview-urql.ts) against the emulator. Loaded by path: this
-// package's tsc does not type-check the examples (their own tsconfig does, in packages/integration's test).
+// The README's urql example (examples/integrations/talview-urql.ts) against the emulator.
 import { isNormalizedError } from "@errnorm/core";
 import { startTalviewEmulator, type TalviewEmulator } from "@errnorm/testkit";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { loadExample } from "../../../../test-support/load-example.js";
 
 interface UrqlExample {
   talviewUrql(url: string, token: string): unknown;
   freeSlots(client: unknown): Promise<{ slots: { id: string }[] }>;
 }
 
-const load = (): Promise<UrqlExample> =>
-  import(/* @vite-ignore */ new URL("../../../../examples/integrations/talview-urql.ts", import.meta.url).pathname);
+const load = () => loadExample<UrqlExample>("talview-urql.ts");
 
 let emulator: TalviewEmulator;
 beforeAll(async () => {

@@ -1,12 +1,19 @@
 // For random Talview responses served by a local server, each integration's error is parseResponse's error on the
 // same status, headers and body (the same wire JSON apart from `cause`), and a success passes through.
 import { isNormalizedError, type NormalizedError } from "@errnorm/core";
-import { HASURA_MESSAGES, TALVIEW_DOCUMENTED_MESSAGES, TALVIEW_LOGICAL_CODES } from "@errnorm/testkit";
+import {
+  HASURA_MESSAGES,
+  type ScriptedResponse,
+  type ScriptedServer,
+  startScriptedServer,
+  TALVIEW_DOCUMENTED_MESSAGES,
+  TALVIEW_LOGICAL_CODES,
+} from "@errnorm/testkit";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseResponse } from "../../src/index.js";
-import { wireWithoutCause } from "../support/same-error.js";
-import { type ScriptedResponse, type ScriptedServer, startScriptedServer } from "../support/scripted-server.js";
+import { wireWithoutCause } from "../../../../test-support/same-error.js";
+import { outcome } from "../../../../test-support/settled.js";
 import { BOOK, CLIENTS, type ClientName } from "./clients.js";
 
 let server: ScriptedServer;
@@ -95,15 +102,6 @@ const hasData = (body: string): boolean => {
     return typeof parsed === "object" && parsed !== null && "data" in parsed;
   } catch {
     return false;
-  }
-};
-
-const outcome = async (pending: Promise<unknown>): Promise<{ ok: true } | { ok: false; thrown: unknown }> => {
-  try {
-    await pending;
-    return { ok: true };
-  } catch (thrown) {
-    return { ok: false, thrown };
   }
 };
 

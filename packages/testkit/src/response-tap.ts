@@ -3,18 +3,22 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
+/** One response as the tap passed it on: status, headers (hop-by-hop ones left out) and the body text. */
 export interface TappedResponse {
   readonly status: number;
   readonly headers: Record<string, string>;
   readonly body: string;
 }
 
+/** A running response tap (see `startResponseTap`). */
 export interface ResponseTap {
+  /** Base URL to give the client instead of the target's: `${tap.url}/api/v2/users/1`. */
   readonly url: string;
   /** The last response sent to a client. */
   last(): TappedResponse;
   /** Every response sent, oldest first. */
   all(): readonly TappedResponse[];
+  /** Stops listening and destroys every connection; resolves once the port is released. */
   close(): Promise<void>;
 }
 
@@ -26,7 +30,16 @@ const readAll = async (req: IncomingMessage): Promise<Buffer> => {
   return Buffer.concat(chunks);
 };
 
-/** Starts a tap on 127.0.0.1, port 0, forwarding to `target` (the emulator's base URL). */
+/**
+ * Starts a tap on 127.0.0.1, port 0, that forwards every request to `target` (an emulator's base URL, or any
+ * server) and records the exact response it passes back: after a client call, ask your parser about `tap.last()`
+ * and compare with what the client made of the same response. `last()` throws when no response went through; a
+ * target that cannot be reached drops the client's connection (a network error) and records nothing.
+ *
+ * @example
+ * const tap = await startResponseTap(emulator.url);
+ * await fetch(`${tap.url}/api/v2/users/999`); // tap.last(): { status: 404, headers: {...}, body: "{...}" }
+ */
 export const startResponseTap = async (target: string): Promise<ResponseTap> => {
   const sent: TappedResponse[] = [];
   const server: Server = createServer((req, res) => {
