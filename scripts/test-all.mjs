@@ -64,7 +64,9 @@ if (built) {
     run(`publint @errnorm/${p}`, bin("publint"), ["--strict", join(pack, tarball)]);
     run(`attw @errnorm/${p}`, bin("attw"), [
       join(pack, tarball),
-      ...(p === "cli" || p === "testkit" ? ["--profile", "node16"] : []),
+      // node10 resolves no subpath entry (`exports` is ignored there): node16 and bundlers are checked.
+      "--profile",
+      "node16",
     ]);
   }
 }
