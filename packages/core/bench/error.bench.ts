@@ -1,13 +1,10 @@
 // The cost of building one NormalizedError from the packed dist (what users run), with the stack the Error
 // constructor records (the default) and with `NormalizedError.stackTraceLimit = 0` (the opt-out for hot loops),
 // against a bare Error built the same two ways in the same run. `pnpm bench` packs first.
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { bench, describe } from "vitest";
-import { consumerDir } from "../../../scripts/packed-consumer.mjs";
+import { importPacked } from "../../../test-support/packed-import.js";
 
-const entry = join(consumerDir, "node_modules", "@errnorm", "core", "dist", "index.js");
-const { NormalizedError } = (await import(pathToFileURL(entry).href)) as typeof import("@errnorm/core");
+const { NormalizedError } = await importPacked<typeof import("@errnorm/core")>("@errnorm/core");
 
 const init = {
   vendor: "talentlms",

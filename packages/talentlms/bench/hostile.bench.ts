@@ -1,8 +1,11 @@
 // Hostile-input speed, against a baseline measured in the same run: JSON.parse of the same text is the floor any
 // parser pays; parseResponse should stay near it (message rules read only the first 500 characters).
 import { bench, describe } from "vitest";
-import { parseResponse } from "@errnorm/talentlms";
+import { importPacked } from "../../../test-support/packed-import.js";
 import { matchMessageRule } from "@errnorm/talentlms/tables";
+
+// The packed dist, as users import it (`pnpm bench` packs first).
+const { parseResponse } = await importPacked<typeof import("@errnorm/talentlms")>("@errnorm/talentlms");
 
 const TEN_MB = JSON.stringify({
   error: { type: "invalid_request_error", message: `The requested user ${"x".repeat(10_000_000)}` },

@@ -1,7 +1,11 @@
-import { type Category, type HttpResponseLike, NormalizedError } from "@errnorm/core";
+import type { Category, HttpResponseLike } from "@errnorm/core";
 import { bench, describe } from "vitest";
-import { parseResponse } from "../src/index.js";
 import { loadFixtures, wireBody } from "@errnorm/testkit/fixtures";
+import { importPacked } from "../../../test-support/packed-import.js";
+
+// The packed dist, as users import it (`pnpm bench` packs first).
+const { NormalizedError } = await importPacked<typeof import("@errnorm/core")>("@errnorm/core");
+const { parseResponse } = await importPacked<typeof import("@errnorm/talentlms")>("@errnorm/talentlms");
 
 /**
  * What a developer writes by hand: parse the JSON, switch on the status, build the same NormalizedError.

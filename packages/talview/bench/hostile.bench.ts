@@ -2,7 +2,10 @@
 // same text. Inputs are shaped to make backtracking patterns explode (every pattern's own linearity is checked in
 // packages/hardening/test/redos.test.ts).
 import { bench, describe } from "vitest";
-import { parseResponse } from "@errnorm/talview";
+import { importPacked } from "../../../test-support/packed-import.js";
+
+// The packed dist, as users import it (`pnpm bench` packs first).
+const { parseResponse } = await importPacked<typeof import("@errnorm/talview")>("@errnorm/talview");
 
 const ADVERSARIAL = [
   "token ".repeat(20_000),

@@ -1,6 +1,9 @@
 import { bench, describe } from "vitest";
-import { parseResponse } from "../src/index.js";
 import { loadFixtures, wireBody } from "@errnorm/testkit/fixtures";
+import { importPacked } from "../../../test-support/packed-import.js";
+
+// The packed dist, as users import it (`pnpm bench` packs first).
+const { parseResponse } = await importPacked<typeof import("@errnorm/talview")>("@errnorm/talview");
 
 /**
  * What an SDK author writes by hand without errnorm: parse, look at the first error or the envelope,

@@ -1,0 +1,2 @@
+export declare const publishedPackages: () => string[];
+export declare const reportOf: (name: string) => string;
