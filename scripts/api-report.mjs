@@ -3,24 +3,17 @@
 // packed tarball (what users get), one line per exported name with its signature. Checked in under api/, so a
 // change to the public surface shows in review. `node scripts/api-report.mjs` rewrites api/; the hardening test
 // fails when the checked-in report differs.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
-import { consumerDir, installPacked, repoRoot } from "./packed-consumer.mjs";
+import { consumerDir, installPacked, publishedPackages, repoRoot } from "./packed-consumer.mjs";
+
+export { publishedPackages };
 
 const FLAGS =
   ts.TypeFormatFlags.NoTruncation |
   ts.TypeFormatFlags.UseSingleQuotesForStringLiteralType |
   ts.TypeFormatFlags.WriteArrowStyleSignature;
-
-/** Published packages (folder names): those with an `exports` map and no `private`. */
-export const publishedPackages = () =>
-  readdirSync(join(repoRoot, "packages")).filter((dir) => {
-    const file = join(repoRoot, "packages", dir, "package.json");
-    if (!existsSync(file)) return false;
-    const pkg = JSON.parse(readFileSync(file, "utf8"));
-    return !pkg.private && pkg.exports !== undefined;
-  });
 
 const squash = (text) => text.replace(/\s+/g, " ").trim();
 

@@ -3,8 +3,7 @@
 // tarballs (what users install), against neverthrow (a small dependency every errnorm user already loads) and
 // against a process importing nothing, all measured in the same run, interleaved so machine load hits all alike.
 import { spawnSync } from "node:child_process";
-import { consumerDir, installPacked } from "./packed-consumer.mjs";
-import { publishedPackages } from "./api-report.mjs";
+import { consumerDir, installPacked, publishedPackages } from "./packed-consumer.mjs";
 
 const RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 21);
 const TARGET_RATIO = 3;

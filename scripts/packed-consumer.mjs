@@ -77,8 +77,16 @@ export const isStale = (name) => {
   return newest(join(dir, "src")) > built || statSync(join(dir, "package.json")).mtimeMs > built;
 };
 
+/** Published packages (folder names): those with an `exports` map and no `private`. */
+export const publishedPackages = () =>
+  readdirSync(join(repoRoot, "packages")).filter((dir) => {
+    const file = join(repoRoot, "packages", dir, "package.json");
+    if (!existsSync(file)) return false;
+    const pkg = JSON.parse(readFileSync(file, "utf8"));
+    return !pkg.private && pkg.exports !== undefined;
+  });
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { publishedPackages } = await import("./api-report.mjs");
   installPacked(publishedPackages());
   console.log(`packed and unpacked into ${consumerDir}`);
 }
