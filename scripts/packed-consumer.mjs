@@ -72,7 +72,8 @@ const newest = (dir) => {
 export const isStale = (name) => {
   const dir = join(repoRoot, "packages", name);
   const dist = join(dir, "dist");
-  if (!existsSync(dist)) return true;
+  const files = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).files ?? [];
+  if (!existsSync(dist) || (files.includes("dist-node") && !existsSync(join(dir, "dist-node")))) return true;
   const built = newest(dist);
   return newest(join(dir, "src")) > built || statSync(join(dir, "package.json")).mtimeMs > built;
 };
