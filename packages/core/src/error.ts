@@ -126,9 +126,14 @@ const readPrivacy = (init: NormalizedErrorInit): Privacy => ({
   personalDataKeys: readPersonalKeys(init.personalDataKeys),
 });
 
-/** Fields stay read-only; the object stays extensible, because loggers tag errors they serialize (pino's `err`). */
+/**
+ * Fields stay read-only; the object stays extensible, because loggers tag errors they serialize (pino's `err`).
+ * `stack` is left as the Error constructor made it: reading its descriptor would format the stack at once (tens of
+ * microseconds), while V8 formats it only when someone prints it.
+ */
 const lockFields = (error: object): void => {
   for (const key of Reflect.ownKeys(error)) {
+    if (key === "stack") continue;
     const descriptor = Object.getOwnPropertyDescriptor(error, key);
     if (!descriptor?.configurable) continue;
     Object.defineProperty(
