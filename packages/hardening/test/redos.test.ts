@@ -75,6 +75,9 @@ const adversarialInputs = (regex: RegExp): string[] => {
   return seeds.map((seed) => seed.repeat(Math.ceil(MB / seed.length)).slice(0, MB) + "!\n");
 };
 
+/** How much slower 8x the input may be: linear is about 8x (more with many replacements and GC), quadratic 64x. */
+const MAX_GROWTH = 40;
+
 const timeOne = (regex: RegExp, input: string): number => {
   const copy = new RegExp(regex.source, regex.flags);
   const started = performance.now();
@@ -104,14 +107,27 @@ describe("ReDoS: every regular expression in the packages", () => {
   });
 
   it.each(all.map((f) => [f.where, f.regex] as const))(
-    `%s runs under ${BUDGET_MS} ms on each 1 MB adversarial input`,
+    `%s stays linear on each 1 MB adversarial input (under ${BUDGET_MS} ms, or 8x the input costing under ${MAX_GROWTH}x the time)`,
     (_where, regex) => {
       for (const input of adversarialInputs(regex)) {
-        // a second run only when the first was slow, to rule out a GC pause
-        const first = timeOne(regex, input);
-        const ms = first < BUDGET_MS ? first : Math.min(first, timeOne(regex, input));
-        expect(ms, `${regex} on ${JSON.stringify(input.slice(0, 12))}…`).toBeLessThan(BUDGET_MS);
+        const big = timeOne(regex, input);
+        if (big < BUDGET_MS) continue;
+        // Slow, perhaps only because the machine is busy: a linear pattern on 8x the input takes about 8x the time,
+        // a backtracking one 64x or more. Each side is the best of three runs, measured back to back.
+        const small = input.slice(0, Math.floor(input.length / 8)) + "!\n";
+        const bigBest = Math.min(big, timeOne(regex, input), timeOne(regex, input));
+        const smallBest = Math.min(timeOne(regex, small), timeOne(regex, small), timeOne(regex, small));
+        const growth = bigBest / Math.max(smallBest, 0.5);
+        expect(growth, `${regex} on ${JSON.stringify(input.slice(0, 12))}…: ${bigBest.toFixed(0)} ms`).toBeLessThan(
+          MAX_GROWTH,
+        );
       }
     },
   );
+
+  it("the growth check can fail: a backtracking pattern grows far faster than its input", () => {
+    const evil = /^(a|aa)+$/;
+    const time = (n: number) => timeOne(evil, `${"a".repeat(n)}!`);
+    expect(time(26) / Math.max(time(20), 0.001)).toBeGreaterThan(MAX_GROWTH);
+  });
 });
