@@ -18,7 +18,8 @@ const json = (res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(JSON.stringify(body));
 };
 
-const start = async (
+/** A server on 127.0.0.1 and a free port that hands each request and its body text to `handle`. */
+export const start = async (
   handle: (req: IncomingMessage, res: ServerResponse, body: string) => void,
 ): Promise<LocalServer> => {
   const server = createServer((req, res) => {

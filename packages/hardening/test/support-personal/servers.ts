@@ -1,18 +1,9 @@
 // Local servers on 127.0.0.1 (port 0) that answer like Talview's Hasura and TalentLMS and echo back everything the
 // request carried (variables, body, query string, headers), the worst case for personal data in an error.
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { type LocalServer, start } from "../support-hostile/servers.js";
 
-export interface EchoServer {
-  readonly url: string;
-  close(): Promise<void>;
-}
-
-const readBody = async (req: IncomingMessage): Promise<string> => {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-};
+export type EchoServer = LocalServer;
 
 const parse = (text: string): Record<string, unknown> => {
   try {
@@ -46,54 +37,38 @@ const json = (res: ServerResponse, status: number, body: unknown): void => {
  * `data` holding the candidate as the request named it. GET /api/v2/users: TalentLMS's 422 (inferred) echoing the
  * query string and headers; POST /api/v2/users the JSON body, in a Laravel-style field error map too.
  */
-export const startEchoServer = async (): Promise<EchoServer> => {
-  const server = createServer((req, res) => {
-    readBody(req).then(
-      (text) => {
-        const url = new URL(req.url ?? "/", "http://127.0.0.1");
-        const echoed = [...candidateHeaders(req), ...[...url.searchParams.values()]];
-        if (url.pathname === "/v1/graphql") {
-          const { variables } = parse(text) as { variables?: Record<string, unknown> };
-          const said = [...stringsIn(variables), ...echoed].join(", ");
-          json(res, 200, {
-            errors: [
-              {
-                extensions: { path: "$.selectionSet.candidate_create.args.object.email", code: "validation-failed" },
-                message: `invalid value for candidate ${said}`,
-              },
-              {
-                extensions: { path: "$.selectionSet.candidate_create.args.object", code: "constraint-violation" },
-                message: `Uniqueness violation. duplicate key ${said}`,
-              },
-            ],
-            data: { candidate_create: null, candidate: variables ?? null },
-          });
-          return;
-        }
-        const body = parse(text);
-        const said = [...stringsIn(body), ...echoed].join(", ");
-        json(res, 422, {
-          error: {
-            type: "invalid_request_error",
-            message: `A user with the same email address already exists: ${said}`,
+export const startEchoServer = (): Promise<EchoServer> =>
+  start((req, res, text) => {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const echoed = [...candidateHeaders(req), ...[...url.searchParams.values()]];
+    if (url.pathname === "/v1/graphql") {
+      const { variables } = parse(text) as { variables?: Record<string, unknown> };
+      const said = [...stringsIn(variables), ...echoed].join(", ");
+      json(res, 200, {
+        errors: [
+          {
+            extensions: { path: "$.selectionSet.candidate_create.args.object.email", code: "validation-failed" },
+            message: `invalid value for candidate ${said}`,
           },
-          errors: Object.fromEntries(
-            Object.entries(body).map(([field, value]) => [field, [`${String(value)} is invalid`]]),
-          ),
-          user: body,
-        });
+          {
+            extensions: { path: "$.selectionSet.candidate_create.args.object", code: "constraint-violation" },
+            message: `Uniqueness violation. duplicate key ${said}`,
+          },
+        ],
+        data: { candidate_create: null, candidate: variables ?? null },
+      });
+      return;
+    }
+    const body = parse(text);
+    const said = [...stringsIn(body), ...echoed].join(", ");
+    json(res, 422, {
+      error: {
+        type: "invalid_request_error",
+        message: `A user with the same email address already exists: ${said}`,
       },
-      () => res.destroy(),
-    );
+      errors: Object.fromEntries(
+        Object.entries(body).map(([field, value]) => [field, [`${String(value)} is invalid`]]),
+      ),
+      user: body,
+    });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
-  };
-};
