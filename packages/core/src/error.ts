@@ -7,6 +7,7 @@ import { personalKeyMatcher, type PersonalScrub, readPersonalKeys } from "./pers
 import { collectSensitive, redactBounded, redactValue, type SecretSet } from "./redact.js";
 import { deepFreeze, isObjectLike, safeGet } from "./safe.js";
 import { type ProblemDetails, toProblem } from "./problem.js";
+import { stringsOf } from "./strings-of.js";
 import { boundText } from "./text.js";
 import { ERROR_FIELDS, type NormalizedErrorJson, pickDefined, toWire } from "./wire.js";
 
@@ -267,18 +268,9 @@ Object.defineProperties(NormalizedError.prototype, {
   name: { value: "NormalizedError", writable: true, configurable: true },
 });
 
-/** Adds caller-given secrets; a hostile iterable (one whose iterator throws) adds what it gave before throwing. */
-const addGivenSecrets = (secrets: Set<string>, given: Iterable<string> | undefined): void => {
-  if (given === undefined || given === null) return;
-  try {
-    let count = 0;
-    for (const s of given) {
-      if (typeof s === "string" && s.length >= 4 && s.length <= 4_096) secrets.add(s);
-      if ((count += 1) >= 100) break;
-    }
-  } catch {
-    // keep what was read
-  }
+/** Adds caller-given secrets (the first 100 items; a hostile iterable gives what it yielded before throwing). */
+const addGivenSecrets = (secrets: Set<string>, given: unknown): void => {
+  for (const s of stringsOf(given, 100)) if (s.length >= 4 && s.length <= 4_096) secrets.add(s);
 };
 
 /** The fields of an existing error as an init object. */

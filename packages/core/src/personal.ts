@@ -1,5 +1,6 @@
 import { keyMatcher, normalizeKey } from "./key-match.js";
 import { safeGet, safeIsArray } from "./safe.js";
+import { stringsOf } from "./strings-of.js";
 
 /** What a value that identifies a person is replaced with (a secret becomes `REDACTED`). */
 export const PERSONAL = "[PERSONAL]";
@@ -50,22 +51,11 @@ export const isPersonalKey: PersonalKeyMatcher = /* @__PURE__ */ keyMatcher(
 );
 
 /** The keys a caller added (`personalDataKeys`), normalized; a hostile iterable adds what it gave before throwing. */
-export const readPersonalKeys = (given: unknown): string[] => {
-  if (given === null || typeof given !== "object" || !(Symbol.iterator in given)) return [];
-  const out: string[] = [];
-  try {
-    for (const key of given as Iterable<unknown>) {
-      if (out.length >= MAX_EXTRA_KEYS) break;
-      if (typeof key === "string" && key.length <= 100) {
-        const k = normalizeKey(key);
-        if (k !== "") out.push(k);
-      }
-    }
-  } catch {
-    // keep what was read
-  }
-  return out;
-};
+export const readPersonalKeys = (given: unknown): string[] =>
+  stringsOf(given, MAX_EXTRA_KEYS)
+    .filter((key) => key.length <= 100)
+    .map(normalizeKey)
+    .filter((key) => key !== "");
 
 /** The matcher for the defaults plus `extra` keys (normalized, as `readPersonalKeys` returns them). */
 export const personalKeyMatcher = (extra: readonly string[]): PersonalKeyMatcher => {

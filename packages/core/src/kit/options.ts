@@ -1,5 +1,6 @@
 import type { MessageCatalog } from "../messages.js";
 import { readPersonalKeys } from "../personal.js";
+import { stringsOf } from "../strings-of.js";
 import { MAX_SECRETS, urlSecrets } from "./secrets.js";
 
 /** Options after checking: only well-typed values, so a hostile options object never makes a parse throw. */
@@ -25,20 +26,6 @@ const urlText = (url: unknown): string | undefined => {
   if (typeof url === "string") return url.length > MAX_URL ? url.slice(0, MAX_URL) : url;
   if (typeof URL !== "undefined" && url instanceof URL) return url.href.slice(0, MAX_URL);
   return undefined;
-};
-
-const stringsOf = (values: unknown, max: number): string[] => {
-  if (values === null || typeof values !== "object" || !(Symbol.iterator in values)) return [];
-  const out: string[] = [];
-  try {
-    for (const value of values as Iterable<unknown>) {
-      if (out.length >= max) break;
-      if (typeof value === "string") out.push(value);
-    }
-  } catch {
-    // a throwing iterator: keep what was read
-  }
-  return out;
 };
 
 const checked = new WeakSet<object>();
