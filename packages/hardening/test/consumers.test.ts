@@ -2,11 +2,9 @@
 // (CommonJS), nodenext (ESM) and bundler resolution, with strict and exactOptionalPropertyTypes.
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt } from "./built.js";
+import { describe, expect, it } from "vitest";
 import { repoRoot } from "./source-files.js";
 
-const PUBLISHED = ["core", "talentlms", "talview"] as const;
 const tsc = join(repoRoot, "node_modules", ".bin", "tsc");
 
 const typecheck = (consumer: string): string => {
@@ -21,8 +19,6 @@ const typecheck = (consumer: string): string => {
 };
 
 describe("consumer projects type-check against the built packages", () => {
-  beforeAll(() => ensureBuilt(PUBLISHED), 120_000);
-
   it.each(["node16-cjs", "nodenext-esm", "bundler"])("%s", (consumer) => {
     expect(typecheck(consumer)).toBe("");
   });

@@ -4,7 +4,6 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt } from "./built.js";
 import { repoRoot } from "./source-files.js";
 
 type Core = typeof import("@errnorm/core");
@@ -29,8 +28,8 @@ describe("two installed copies of @errnorm/core", () => {
   let b: Core;
   let cjs: Core;
 
+  // The global setup built and packed every package.
   beforeAll(async () => {
-    ensureBuilt(["core"]);
     rmSync(installRoot, { recursive: true, force: true });
     const copyA = install("app");
     const copyB = install("sdk");
