@@ -1,6 +1,6 @@
 import { LIMITS } from "@errnorm/core";
 import { lookupRule } from "@errnorm/core/adapter";
-import { LOGICAL_RULES, type LogicalRule } from "./tables.js";
+import { HASURA_RULES, LOGICAL_RULES, type LogicalRule } from "./tables.js";
 
 /** A vendor code as sent: numeric (HTTP-like) or text (Hasura, logical, custom). */
 export type VendorCode = number | string;
@@ -15,6 +15,9 @@ export const normalizeCode = (value: unknown): VendorCode | undefined => {
   if (code === "") return undefined;
   return DIGITS.test(code) ? Number(code) : code;
 };
+
+/** A code of Hasura's (`"invalid-jwt"`): a body that carries one is an error whatever its text says. */
+export const isHasuraCode = (value: unknown): boolean => lookupRule(HASURA_RULES, normalizeCode(value)) !== undefined;
 
 /** `SLOT_UNAVAILABLE`, `slot-unavailable` and `Slot Unavailable` all name the same logical code. */
 export const logicalCodeOf = (code: string): LogicalRule | undefined =>

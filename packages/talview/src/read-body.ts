@@ -1,4 +1,5 @@
 import { type DecodedBody, field, isList, isRecord, itemsOf, textOf } from "@errnorm/core/adapter";
+import { isHasuraCode } from "./codes.js";
 import { envelopeFailures } from "./envelope-read.js";
 import type { Issue } from "./issue.js";
 
@@ -45,7 +46,9 @@ const bareIssue = (body: Record<string, unknown>, status: number): Issue | undef
       traceId: traceIdOf(extensions),
     };
   }
-  if (typeof error === "string" && error !== "") return { source: "rest", code: field(body, "code"), message: error };
+  // Hasura REST `{ path, error, code }`: its code makes it an error even when `error` is empty.
+  if (typeof error === "string" && (error !== "" || isHasuraCode(field(body, "code"))))
+    return { source: "rest", code: field(body, "code"), message: error };
   if (isRecord(error) && textOf(field(error, "message")) !== undefined) {
     return {
       source: "rest",

@@ -110,6 +110,24 @@ describe("odd but recognisable bodies", () => {
     expect(parseResponse({ status: 200, body: { errors: [], data: { a: 1 } } })._unsafeUnwrap()).toEqual({ a: 1 });
   });
 
+  test("a Hasura REST body with a known code is an error even when its `error` text is empty", () => {
+    const error = parseResponse({
+      status: 200,
+      body: '{"path":"$","error":"","code":"invalid-jwt"}',
+    })._unsafeUnwrapErr();
+    expect({
+      category: error.category,
+      reason: error.reason,
+      vendorCode: error.vendorCode,
+      status: error.status,
+    }).toEqual({
+      category: "authentication",
+      reason: "INVALID_JWT",
+      vendorCode: "invalid-jwt",
+      status: 200,
+    });
+  });
+
   test("a JSON array that is not a batch passes through as data", () => {
     expect(parseResponse({ status: 200, body: "[1,2,3]" })._unsafeUnwrap()).toEqual([1, 2, 3]);
   });
