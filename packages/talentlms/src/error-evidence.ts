@@ -8,7 +8,7 @@ import {
 } from "@errnorm/core/adapter";
 import type { Classification } from "./classify.js";
 import type { BodyEvidence } from "./read-body.js";
-import { TALENTLMS_RATE_LIMITS } from "./tables.js";
+import { BURST, HOURLY_BY_PLAN } from "./tables.js";
 
 /** The response around an error. */
 export interface ResponseContext {
@@ -39,8 +39,7 @@ const waitNote = (headers: unknown): string => {
       ? ` (X-RateLimit-Remaining: ${rateLimit.remaining}${rateLimit.limit !== undefined ? ` of ${rateLimit.limit}` : ""})`
       : "";
   if (retryAfterMs !== undefined) return `${left}; Retry-After asks to wait ${retryAfterMs} ms`;
-  const { burst, hourlyByPlan } = TALENTLMS_RATE_LIMITS;
-  return `${left}; no Retry-After was sent, so how long to wait is unknown (documented limits: ${burst.limit} calls per ${burst.intervalMs / 1000} s, ${hourlyByPlan.join(" or ")} per hour by plan)`;
+  return `${left}; no Retry-After was sent, so how long to wait is unknown (documented limits: ${BURST.limit} calls per ${BURST.intervalMs / 1000} s, ${HOURLY_BY_PLAN.join(" or ")} per hour by plan)`;
 };
 
 const developerMessage = (ctx: ResponseContext, c: Classification): string => {

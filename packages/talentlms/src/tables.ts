@@ -16,7 +16,7 @@ export const STATUS_RULES = defineRules({
 } as const satisfies Record<number, Rule>);
 
 /** The statuses the vendor documents as success. */
-export const TALENTLMS_SUCCESS_STATUSES = Object.freeze([200, 204] as const);
+export const TALENTLMS_SUCCESS_STATUSES = /* @__PURE__ */ Object.freeze([200, 204] as const);
 
 /**
  * The `type` of an error body (`invalid_request_error` or `api_error`). Always kept in `vendorCode`; it decides
@@ -38,29 +38,37 @@ export const FALLBACK_RULES = defineRules({
   unreadable: { category: "unknown", reason: "UNREADABLE_RESPONSE", action: "contact_support" },
 } as const satisfies Record<string, Rule>);
 
+// The rate-limit tables below are marked pure (`@__PURE__`, `@__NO_SIDE_EFFECTS__`): a bundle of `parseResponse`
+// reads only `BURST` and `HOURLY_BY_PLAN` (for its wait note) and drops the rest.
+
 const HOUR_MS = 3_600_000;
 
-const window = <L extends number, I extends number>(limit: L, intervalMs: I) => Object.freeze({ limit, intervalMs });
+const window = /* @__NO_SIDE_EFFECTS__ */ <L extends number, I extends number>(limit: L, intervalMs: I) =>
+  Object.freeze({ limit, intervalMs });
 
 /** "requests must not exceed 200 calls per 5 seconds". */
-const BURST = window(200, 5_000);
+export const BURST = window(200, 5_000);
+
+/** Requests per hour, by subscription plan ("e.g. 2,000 or 10,000 requests per hour"). */
+export const HOURLY_BY_PLAN = Object.freeze([2_000, 10_000] as const);
+
+/** The windows of a plan with `hourly` requests per hour. */
+const planWindows = /* @__NO_SIDE_EFFECTS__ */ <H extends number>(hourly: H) =>
+  Object.freeze([BURST, window(hourly, HOUR_MS)] as const);
 
 /**
  * The documented rate limits, for throttles (`createThrottle(TALENTLMS_RATE_LIMITS.burst)`). TalentLMS documents
  * only `X-RateLimit-Limit` and `X-RateLimit-Remaining`: no reset header and no `Retry-After`.
  */
-export const TALENTLMS_RATE_LIMITS = Object.freeze({
+export const TALENTLMS_RATE_LIMITS = /* @__PURE__ */ Object.freeze({
   /** "requests must not exceed 200 calls per 5 seconds". */
   burst: BURST,
   /** Requests per hour, by subscription plan ("e.g. 2,000 or 10,000 requests per hour"). */
-  hourlyByPlan: Object.freeze([2_000, 10_000] as const),
+  hourlyByPlan: HOURLY_BY_PLAN,
   hourlyIntervalMs: HOUR_MS,
   /** The windows of each plan, by its hourly quota: `createThrottle({ windows: windowsByPlan[2000] })`. */
-  windowsByPlan: Object.freeze({
-    2000: Object.freeze([BURST, window(2_000, HOUR_MS)] as const),
-    10000: Object.freeze([BURST, window(10_000, HOUR_MS)] as const),
-  }),
-  headers: Object.freeze({ limit: "X-RateLimit-Limit", remaining: "X-RateLimit-Remaining" } as const),
+  windowsByPlan: /* @__PURE__ */ Object.freeze({ 2000: planWindows(2_000), 10000: planWindows(10_000) }),
+  headers: /* @__PURE__ */ Object.freeze({ limit: "X-RateLimit-Limit", remaining: "X-RateLimit-Remaining" } as const),
   /** The vendor documents no header telling how long to wait. */
   sendsRetryAfter: false,
   sendsReset: false,
