@@ -29,15 +29,18 @@ export type WithAction<R> = R extends { readonly category: infer C extends Categ
 /** A table with every rule's action spelled out. */
 export type WithActions<T> = { readonly [K in keyof T]: WithAction<T[K]> };
 
-const withActions = <T extends Record<string, Rule>>(table: T): WithActions<T> =>
-  defineRules(
+const withActions = <T extends Record<string, Rule>>(table: T, order?: "alphabetical"): WithActions<T> => {
+  const entries = Object.entries(table);
+  if (order === "alphabetical") entries.sort(([a], [b]) => (a < b ? -1 : 1));
+  return defineRules(
     Object.fromEntries(
-      Object.entries(table).map(([code, rule]): [string, DecidedRule] => [
+      entries.map(([code, rule]): [string, DecidedRule] => [
         code,
         { category: rule.category, reason: rule.reason, action: rule.action ?? CATEGORY_POLICY[rule.category].action },
       ]),
     ),
   ) as WithActions<T>;
+};
 
 /** A logical code of the vendor page, with its documented meaning and resolution. */
 export interface LogicalCodeRule extends DecidedRule {
@@ -85,10 +88,10 @@ export const TALVIEW_STATUS_TABLE = STATUS_RULES;
 
 /**
  * Every `extensions.code` (GraphQL) and `code` (REST) string of Hasura v2 (`Hasura.Base.Error`, `Code`),
- * which Talview runs on. Refined by message for token expiry, login failures and constraint kinds
- * (`TALVIEW_MESSAGE_RULES`).
+ * which Talview runs on, in alphabetical order. Refined by message for token expiry, login failures and
+ * constraint kinds (`TALVIEW_MESSAGE_RULES`).
  */
-export const HASURA_CODE_TABLE = /* @__PURE__ */ withActions(HASURA_RULES);
+export const HASURA_CODE_TABLE = /* @__PURE__ */ withActions(HASURA_RULES, "alphabetical");
 
 /**
  * Conventional GraphQL server codes (Apollo Server/Router, graphql-yoga) that a gateway in front of Hasura

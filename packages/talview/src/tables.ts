@@ -1,5 +1,6 @@
 import type { Action, Category } from "@errnorm/core";
 import { defineRules, type Rule } from "@errnorm/core/adapter";
+import { rulesByCategory } from "./rule-groups.js";
 
 /**
  * Numeric codes, wherever they arrive: the HTTP status, or `extensions.code` of a bare body or a GraphQL
@@ -30,74 +31,84 @@ export const STATUS_RULES = defineRules({
 
 /**
  * Every `extensions.code` (GraphQL) and `code` (REST) string of Hasura v2 (`Hasura.Base.Error`, `Code`),
- * which Talview runs on. Refined by message for token expiry, login failures and constraint kinds
+ * which Talview runs on, by category. Refined by message for token expiry, login failures and constraint kinds
  * (`TALVIEW_MESSAGE_RULES`).
  */
-export const HASURA_RULES = defineRules({
-  "access-denied": { category: "permission", reason: "ACCESS_DENIED" },
-  "already-exists": { category: "conflict", reason: "ALREADY_EXISTS" },
-  "already-tracked": { category: "conflict", reason: "ALREADY_TRACKED" },
-  "already-untracked": { category: "invalid_request", reason: "ALREADY_UNTRACKED" },
-  "bad-request": { category: "invalid_request", reason: "BAD_REQUEST" },
-  "bigquery-error": { category: "server", reason: "BIGQUERY_ERROR" },
-  busy: { category: "unavailable", reason: "BUSY" },
-  "coercion-error": { category: "invalid_request", reason: "COERCION_ERROR" },
-  "concurrent-update": { category: "conflict", reason: "CONCURRENT_UPDATE" },
-  conflict: { category: "conflict", reason: "CONFLICT" },
-  "constraint-error": { category: "invalid_request", reason: "CONSTRAINT_ERROR" },
-  // Uniqueness by default; not-null, foreign-key and check violations are refined by message.
-  "constraint-violation": { category: "conflict", reason: "CONSTRAINT_VIOLATION" },
-  "cyclic-dependency": { category: "invalid_request", reason: "CYCLIC_DEPENDENCY" },
-  "data-connector-error": { category: "server", reason: "DATA_CONNECTOR_ERROR" },
-  "data-exception": { category: "invalid_request", reason: "DATA_EXCEPTION" },
-  "dependency-error": { category: "invalid_request", reason: "DEPENDENCY_ERROR" },
-  "invalid-configuration": { category: "server", reason: "INVALID_CONFIGURATION", action: "contact_support" },
-  "invalid-headers": { category: "invalid_request", reason: "INVALID_HEADERS" },
-  "invalid-json": { category: "invalid_request", reason: "INVALID_JSON" },
-  // Expired, malformed or wrongly signed: a fresh token is the fix; `JWTExpired` is refined to TOKEN_EXPIRED.
-  "invalid-jwt": { category: "authentication", reason: "INVALID_JWT", action: "refresh_token" },
-  "invalid-params": { category: "invalid_request", reason: "INVALID_PARAMS" },
-  "jwt-invalid-claims": { category: "authentication", reason: "JWT_INVALID_CLAIMS" },
-  "jwt-missing-role-claims": { category: "authentication", reason: "JWT_MISSING_ROLE_CLAIMS" },
-  "method-not-allowed": { category: "invalid_request", reason: "METHOD_NOT_ALLOWED" },
-  "mssql-error": { category: "server", reason: "MSSQL_ERROR" },
-  "not-exists": { category: "not_found", reason: "NOT_EXISTS" },
-  "not-found": { category: "not_found", reason: "NOT_FOUND" },
-  "not-supported": { category: "invalid_request", reason: "NOT_SUPPORTED" },
-  "parse-failed": { category: "invalid_request", reason: "PARSE_FAILED" },
-  "permission-denied": { category: "permission", reason: "PERMISSION_DENIED" },
-  "permission-error": { category: "permission", reason: "PERMISSION_ERROR" },
-  "postgres-error": { category: "server", reason: "POSTGRES_ERROR" },
-  "postgres-max-connections-error": { category: "unavailable", reason: "POSTGRES_MAX_CONNECTIONS" },
-  "remote-schema-conflicts": { category: "server", reason: "REMOTE_SCHEMA_CONFLICTS", action: "contact_support" },
-  "remote-schema-error": { category: "server", reason: "REMOTE_SCHEMA_ERROR" },
-  "start-failed": { category: "invalid_request", reason: "START_FAILED" },
-  // Hasura's default code, also for an action handler that answered 5xx (hasura discussion #10097).
-  unexpected: { category: "server", reason: "UNEXPECTED" },
-  "unexpected-payload": { category: "server", reason: "UNEXPECTED_PAYLOAD" },
-  "validation-failed": { category: "invalid_request", reason: "VALIDATION_FAILED" },
-} as const satisfies Record<string, Rule>);
+export const HASURA_RULES = /* @__PURE__ */ rulesByCategory(
+  {
+    authentication: ["invalid-jwt", "jwt-invalid-claims", "jwt-missing-role-claims"],
+    permission: ["access-denied", "permission-denied", "permission-error"],
+    not_found: ["not-exists", "not-found"],
+    // `constraint-violation`: uniqueness by default; not-null, foreign-key and check violations are refined by message.
+    conflict: ["already-exists", "already-tracked", "concurrent-update", "conflict", "constraint-violation"],
+    invalid_request: [
+      "already-untracked",
+      "bad-request",
+      "coercion-error",
+      "constraint-error",
+      "cyclic-dependency",
+      "data-exception",
+      "dependency-error",
+      "invalid-headers",
+      "invalid-json",
+      "invalid-params",
+      "method-not-allowed",
+      "not-supported",
+      "parse-failed",
+      "start-failed",
+      "validation-failed",
+    ],
+    unavailable: ["busy", "postgres-max-connections-error"],
+    // `unexpected` is Hasura's default code, also for an action handler that answered 5xx (hasura discussion #10097).
+    server: [
+      "bigquery-error",
+      "data-connector-error",
+      "invalid-configuration",
+      "mssql-error",
+      "postgres-error",
+      "remote-schema-conflicts",
+      "remote-schema-error",
+      "unexpected",
+      "unexpected-payload",
+    ],
+  },
+  {
+    reasons: { "postgres-max-connections-error": "POSTGRES_MAX_CONNECTIONS" },
+    actions: {
+      // Expired, malformed or wrongly signed: a fresh token is the fix; `JWTExpired` is refined to TOKEN_EXPIRED.
+      "invalid-jwt": "refresh_token",
+      "invalid-configuration": "contact_support",
+      "remote-schema-conflicts": "contact_support",
+    },
+  },
+);
 
 /**
  * Conventional GraphQL server codes (Apollo Server/Router, graphql-yoga) that a gateway in front of Hasura
- * may send (Talview publishes an Apollo "supergraph" host). Inferred, not documented by Talview.
+ * may send (Talview publishes an Apollo "supergraph" host), by category. Inferred, not documented by Talview.
  */
-export const GRAPHQL_SERVER_RULES = defineRules({
-  UNAUTHENTICATED: { category: "authentication", reason: "UNAUTHENTICATED", action: "refresh_token" },
-  TOKEN_EXPIRED: { category: "authentication", reason: "TOKEN_EXPIRED", action: "refresh_token" },
-  FORBIDDEN: { category: "permission", reason: "FORBIDDEN" },
-  BAD_USER_INPUT: { category: "invalid_request", reason: "BAD_USER_INPUT" },
-  BAD_REQUEST: { category: "invalid_request", reason: "BAD_REQUEST" },
-  GRAPHQL_PARSE_FAILED: { category: "invalid_request", reason: "GRAPHQL_PARSE_FAILED" },
-  GRAPHQL_VALIDATION_FAILED: { category: "invalid_request", reason: "GRAPHQL_VALIDATION_FAILED" },
-  PERSISTED_QUERY_NOT_FOUND: { category: "invalid_request", reason: "PERSISTED_QUERY_NOT_FOUND" },
-  PERSISTED_QUERY_NOT_SUPPORTED: { category: "invalid_request", reason: "PERSISTED_QUERY_NOT_SUPPORTED" },
-  OPERATION_RESOLUTION_FAILURE: { category: "invalid_request", reason: "OPERATION_RESOLUTION_FAILURE" },
-  RATE_LIMITED: { category: "rate_limited", reason: "RATE_LIMITED" },
-  TOO_MANY_REQUESTS: { category: "rate_limited", reason: "RATE_LIMITED" },
-  INTERNAL_SERVER_ERROR: { category: "server", reason: "INTERNAL_SERVER_ERROR" },
-  SUBREQUEST_HTTP_ERROR: { category: "unavailable", reason: "SUBREQUEST_HTTP_ERROR" },
-} as const satisfies Record<string, Rule>);
+export const GRAPHQL_SERVER_RULES = /* @__PURE__ */ rulesByCategory(
+  {
+    authentication: ["UNAUTHENTICATED", "TOKEN_EXPIRED"],
+    permission: ["FORBIDDEN"],
+    invalid_request: [
+      "BAD_USER_INPUT",
+      "BAD_REQUEST",
+      "GRAPHQL_PARSE_FAILED",
+      "GRAPHQL_VALIDATION_FAILED",
+      "PERSISTED_QUERY_NOT_FOUND",
+      "PERSISTED_QUERY_NOT_SUPPORTED",
+      "OPERATION_RESOLUTION_FAILURE",
+    ],
+    rate_limited: ["RATE_LIMITED", "TOO_MANY_REQUESTS"],
+    server: ["INTERNAL_SERVER_ERROR"],
+    unavailable: ["SUBREQUEST_HTTP_ERROR"],
+  },
+  {
+    reasons: { TOO_MANY_REQUESTS: "RATE_LIMITED" },
+    actions: { UNAUTHENTICATED: "refresh_token", TOKEN_EXPIRED: "refresh_token" },
+  },
+);
 
 /** A logical code's rule: its reason is the code itself; `userMessage` is shown when the vendor sent the bare code. */
 export interface LogicalRule extends Rule {
