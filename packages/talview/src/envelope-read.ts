@@ -8,31 +8,29 @@ const MAX_FIELDS = 50;
 export const isEnvelope = (value: unknown): value is Record<string, unknown> =>
   isRecord(value) && typeof field(value, "success") === "boolean";
 
-const failureOf = (envelope: Record<string, unknown>, operation: string | undefined): Issue => ({
-  source: "envelope",
-  // Not documented: a separate code field, if Talview ever sends one, beats a code in the prose.
-  code: field(envelope, "error_code") ?? field(envelope, "code"),
-  message: textOf(field(envelope, "error_message")) ?? textOf(field(envelope, "message")) ?? "",
-  operation,
-});
+/** The failure a `success: false` envelope reports, else none. */
+const failuresOf = (value: unknown, operation: string | undefined): Issue[] =>
+  isRecord(value) && field(value, "success") === false
+    ? [
+        {
+          source: "envelope",
+          // Not documented: a separate code field, if Talview ever sends one, beats a code in the prose.
+          code: field(value, "error_code") ?? field(value, "code"),
+          message: textOf(field(value, "error_message")) ?? textOf(field(value, "message")) ?? "",
+          operation,
+        },
+      ]
+    : [];
 
 /**
  * Failed envelopes in a result: the value itself, the `operation` field, or (without `operation`) every
  * top-level field, as the vendor page's best practice 1 says ("check `success` first").
  */
 export const envelopeFailures = (container: unknown, operation?: string): Issue[] => {
-  if (isEnvelope(container)) return field(container, "success") === false ? [failureOf(container, operation)] : [];
+  if (isEnvelope(container)) return failuresOf(container, operation);
   if (!isRecord(container)) return [];
-  if (operation !== undefined) {
-    const entry = field(container, operation);
-    return isEnvelope(entry) && field(entry, "success") === false ? [failureOf(entry, operation)] : [];
-  }
-  const failures: Issue[] = [];
-  for (const key of keysOf(container, MAX_FIELDS)) {
-    const entry = field(container, key);
-    if (isEnvelope(entry) && field(entry, "success") === false) failures.push(failureOf(entry, key));
-  }
-  return failures;
+  const keys = operation !== undefined ? [operation] : keysOf(container, MAX_FIELDS);
+  return keys.flatMap((key) => failuresOf(field(container, key), key));
 };
 
 /** The value a caller wants: the envelope's `data`, the `operation` field's (or its envelope's) `data`, else as is. */

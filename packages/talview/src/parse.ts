@@ -64,7 +64,7 @@ export const evaluate = <T>(
       const note = decoded.kind === "text" ? ` (non-JSON body, ${decoded.length} characters)` : "";
       issues = [{ source: "status", code: status, message: `HTTP ${status}${note}` }];
     }
-    if (issues.length > 0) return err(issuesError(issues, ctx, options, reading.hasData ? reading.data : undefined));
+    if (issues.length > 0) return err(issuesError(issues, ctx, options, reading.data));
     const failure = withoutIssues(status, decoded);
     if (failure) return err(buildError(VENDOR, failure.rule, { ...ctx, message: failure.message }, options));
     return ok((decoded.kind === "empty" ? undefined : unwrap(reading.container, options.operation)) as T);

@@ -11,12 +11,11 @@ export interface BodyReading {
   readonly issues: Issue[];
   /** Where operation fields live: `data` of a GraphQL body, or the body itself (REST, no `data` wrapper). */
   readonly container: unknown;
-  /** `data` as sent (partial data when errors came too). */
-  readonly data: unknown;
-  readonly hasData: boolean;
+  /** `data` as sent (partial data when errors came too); `undefined` when the body had none. */
+  readonly data?: unknown;
 }
 
-const NOTHING: BodyReading = { issues: [], container: undefined, data: undefined, hasData: false };
+const NOTHING: BodyReading = { issues: [], container: undefined };
 
 const traceIdOf = (extensions: unknown): string | undefined =>
   textOf(field(extensions, "traceId")) ?? textOf(field(extensions, "trace_id")) ?? textOf(field(extensions, "traceid"));
@@ -74,11 +73,11 @@ const readObject = (body: Record<string, unknown>, status: number, operation: st
   const hasData = data !== undefined;
   if (issues.length === 0 && !hasData) {
     const bare = bareIssue(body, status);
-    if (bare) return { issues: [bare], container: undefined, data: undefined, hasData: false };
+    if (bare) return { issues: [bare], container: undefined };
   }
   const container = hasData ? data : body;
   issues.push(...envelopeFailures(container, operation));
-  return { issues, container, data, hasData };
+  return { issues, container, data };
 };
 
 const readValue = (value: unknown, status: number, operation: string | undefined): BodyReading => {
@@ -87,7 +86,7 @@ const readValue = (value: unknown, status: number, operation: string | undefined
   const batched = elements.some(
     (e) => isRecord(e) && (field(e, "data") !== undefined || field(e, "errors") !== undefined),
   );
-  if (!batched) return { issues: [], container: value, data: undefined, hasData: false };
+  if (!batched) return { issues: [], container: value };
   // A batched response: one `{ data, errors }` result per query.
   const issues: Issue[] = [];
   const results: unknown[] = [];
@@ -95,10 +94,10 @@ const readValue = (value: unknown, status: number, operation: string | undefined
   for (const element of elements) {
     const reading = isRecord(element) ? readObject(element, status, operation) : NOTHING;
     issues.push(...reading.issues.slice(0, MAX_ERRORS - issues.length));
-    results.push(reading.hasData ? reading.data : null);
-    hasData ||= reading.hasData;
+    results.push(reading.data ?? null);
+    hasData ||= reading.data !== undefined;
   }
-  return { issues, container: results, data: results, hasData };
+  return { issues, container: results, data: hasData ? results : undefined };
 };
 
 /**
