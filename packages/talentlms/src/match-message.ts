@@ -15,24 +15,17 @@ export const normalizeMessage = (message: string): string => {
   return text;
 };
 
-const byEquality = new Map<string, MessageMatcher>();
-for (const rule of MESSAGE_RULES) {
-  if (rule.equals !== undefined && !byEquality.has(rule.equals)) byEquality.set(rule.equals, rule);
-}
-const byAnchors = MESSAGE_RULES.filter((rule) => rule.equals === undefined);
-
+/** `rule` matches a normalized `text`: all of it (`equals`), or its start (and its end, not overlapping). */
 const matches = (rule: MessageMatcher, text: string): boolean =>
-  rule.startsWith !== undefined &&
-  text.startsWith(rule.startsWith) &&
-  (rule.endsWith === undefined ||
-    (text.length >= rule.startsWith.length + rule.endsWith.length && text.endsWith(rule.endsWith)));
+  rule.equals !== undefined
+    ? rule.equals === text
+    : rule.startsWith !== undefined &&
+      text.startsWith(rule.startsWith) &&
+      (rule.endsWith === undefined ||
+        (text.length >= rule.startsWith.length + rule.endsWith.length && text.endsWith(rule.endsWith)));
 
-/** The first of `MESSAGE_RULES` that a vendor message matches, or `undefined`. Never throws. */
+/** The first of `MESSAGE_RULES`, in table order, that a vendor message matches, or `undefined`. Never throws. */
 export const matchMessage = (message: string): MessageMatcher | undefined => {
   const text = normalizeMessage(message);
-  if (text === "") return undefined;
-  const exact = byEquality.get(text);
-  if (exact) return exact;
-  for (const rule of byAnchors) if (matches(rule, text)) return rule;
-  return undefined;
+  return text === "" ? undefined : MESSAGE_RULES.find((rule) => matches(rule, text));
 };
