@@ -1,7 +1,7 @@
 import { isSuccessStatus, lookupRule, type Rule, statusRule, toReason } from "@errnorm/core/adapter";
 import { leadingCode, logicalCodeOf, normalizeCode, type VendorCode } from "./codes.js";
 import type { Issue } from "./issue.js";
-import { MESSAGE_SCAN_LENGTH, TALVIEW_MESSAGE_RULES } from "./message-rules.js";
+import { MESSAGE_RULES, MESSAGE_SCAN_LENGTH } from "./message-rules.js";
 import { FALLBACK_RULES, GRAPHQL_SERVER_RULES, HASURA_RULES, type LogicalRule, STATUS_RULES } from "./tables.js";
 
 /** One issue with the rule that decides it. */
@@ -48,7 +48,7 @@ const withoutCode = (issue: Issue): Decision => {
 const refine = (decision: Decision, code: VendorCode | undefined, message: string): Rule => {
   if (!decision.refinable) return decision.rule;
   const scan = message.length > MESSAGE_SCAN_LENGTH ? message.slice(0, MESSAGE_SCAN_LENGTH) : message;
-  for (const rule of TALVIEW_MESSAGE_RULES) {
+  for (const rule of MESSAGE_RULES) {
     if (rule.codes && code !== undefined && !rule.codes.includes(String(code))) continue;
     if (rule.pattern.test(scan)) return rule;
   }

@@ -14,9 +14,10 @@ export const MESSAGE_SCAN_LENGTH = 500;
 /**
  * Message refinements, first match wins. Never applied to a logical code: the vendor's own code decides.
  * Sources: the vendor page ("Token has expired"), Hasura (`Could not verify JWT: JWTExpired`, the
- * Postgres constraint prefixes, the webhook failure), the login page (`Wrong username/password`).
+ * Postgres constraint prefixes, the webhook failure), the login page (`Wrong username/password`). `action`
+ * only where it is not the category's; `TALVIEW_MESSAGE_RULES` spells every one out.
  */
-export const TALVIEW_MESSAGE_RULES: readonly MessageRule[] = defineRules([
+export const MESSAGE_RULES: readonly MessageRule[] = defineRules([
   {
     pattern:
       /\btoken (?:has |is )?expired\b|\bJWTExpired\b|\bjwt (?:has |is )?expired\b|\bexpired (?:access )?token\b/i,
@@ -29,7 +30,6 @@ export const TALVIEW_MESSAGE_RULES: readonly MessageRule[] = defineRules([
       /wrong username ?\/ ?password|invalid (?:username|email) or password|invalid credentials|incorrect (?:username|password)/i,
     category: "authentication",
     reason: "INVALID_CREDENTIALS",
-    action: "check_credentials",
   },
   {
     pattern: /missing '?authorization'?(?: or '?cookie'?)? header/i,
@@ -42,48 +42,41 @@ export const TALVIEW_MESSAGE_RULES: readonly MessageRule[] = defineRules([
     codes: ["constraint-violation"],
     category: "conflict",
     reason: "UNIQUENESS_VIOLATION",
-    action: "fix_request",
   },
   {
     pattern: /^exclusion violation/i,
     codes: ["constraint-violation"],
     category: "conflict",
     reason: "EXCLUSION_VIOLATION",
-    action: "fix_request",
   },
   {
     pattern: /^not-null violation/i,
     codes: ["constraint-violation"],
     category: "invalid_request",
     reason: "NOT_NULL_VIOLATION",
-    action: "fix_request",
   },
   {
     pattern: /^foreign key violation/i,
     codes: ["constraint-violation"],
     category: "invalid_request",
     reason: "FOREIGN_KEY_VIOLATION",
-    action: "fix_request",
   },
   {
     pattern: /^check constraint violation/i,
     codes: ["constraint-violation"],
     category: "invalid_request",
     reason: "CHECK_VIOLATION",
-    action: "fix_request",
   },
   {
     pattern: /http exception when calling webhook/i,
     codes: ["unexpected"],
     category: "unavailable",
     reason: "ACTION_HANDLER_UNREACHABLE",
-    action: "retry",
   },
   {
     pattern: /^too many requests\b/i,
     category: "rate_limited",
     reason: "RATE_LIMITED",
-    action: "retry",
   },
 ] as const satisfies readonly MessageRule[]);
 

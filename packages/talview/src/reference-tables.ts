@@ -4,6 +4,7 @@
 import { type Action, CATEGORY_POLICY, type Category } from "@errnorm/core";
 import { type DecidedRule, defineRules, type Rule } from "@errnorm/core/adapter";
 import { TALVIEW_LOGICAL_CODE_NOTES } from "./logical-code-notes.js";
+import { MESSAGE_RULES, type MessageRule } from "./message-rules.js";
 import {
   FALLBACK_RULES,
   GRAPHQL_SERVER_RULES,
@@ -14,7 +15,7 @@ import {
 } from "./tables.js";
 
 export { type LogicalCodeNote, TALVIEW_LOGICAL_CODE_NOTES } from "./logical-code-notes.js";
-export { type MessageRule, TALVIEW_MESSAGE_RULES } from "./message-rules.js";
+export type { MessageRule } from "./message-rules.js";
 export type { HasuraCode, LogicalCode, LogicalRule, TalviewStatusCode } from "./tables.js";
 
 type Policy = typeof CATEGORY_POLICY;
@@ -84,7 +85,7 @@ const documentLogicalCodes = (): LogicalCodeTable =>
  * error at HTTP 200 (the vendor page's 400/401/403/422/429/500/502 examples). Codes not listed fall back
  * to core's `statusRule` (reason `HTTP_<n>`).
  */
-export const TALVIEW_STATUS_TABLE = STATUS_RULES;
+export const TALVIEW_STATUS_TABLE = /* @__PURE__ */ withActions(STATUS_RULES);
 
 /**
  * Every `extensions.code` (GraphQL) and `code` (REST) string of Hasura v2 (`Hasura.Base.Error`, `Code`),
@@ -107,4 +108,13 @@ export const GRAPHQL_SERVER_CODE_TABLE = /* @__PURE__ */ withActions(GRAPHQL_SER
 export const TALVIEW_LOGICAL_CODES = /* @__PURE__ */ documentLogicalCodes();
 
 /** Rules for failures that carry no code of their own (a non-JSON or empty 2xx, an unreadable response). */
-export const TALVIEW_FALLBACK_RULES = FALLBACK_RULES;
+export const TALVIEW_FALLBACK_RULES = /* @__PURE__ */ withActions(FALLBACK_RULES);
+
+/**
+ * Message refinements, first match wins, each with its action spelled out. Never applied to a logical code: the
+ * vendor's own code decides. Sources: the vendor page ("Token has expired"), Hasura (`Could not verify JWT:
+ * JWTExpired`, the Postgres constraint prefixes, the webhook failure), the login page (`Wrong username/password`).
+ */
+export const TALVIEW_MESSAGE_RULES: readonly MessageRule[] = /* @__PURE__ */ defineRules(
+  MESSAGE_RULES.map((rule) => ({ ...rule, action: rule.action ?? CATEGORY_POLICY[rule.category].action })),
+);

@@ -5,34 +5,35 @@ import { rulesByCategory } from "./rule-groups.js";
 /**
  * Numeric codes, wherever they arrive: the HTTP status, or `extensions.code` of a bare body or a GraphQL
  * error at HTTP 200 (the vendor page's 400/401/403/422/429/500/502 examples). Codes not listed fall back
- * to core's `statusRule` (reason `HTTP_<n>`).
+ * to core's `statusRule` (reason `HTTP_<n>`). As in every table, `action` is given only where it is not the
+ * category's (`CATEGORY_POLICY`).
  */
 export const STATUS_RULES = defineRules({
-  400: { category: "invalid_request", reason: "BAD_REQUEST", action: "fix_request" },
+  400: { category: "invalid_request", reason: "BAD_REQUEST" },
   // The vendor: "missing or invalid" token, "Re-authenticate to obtain a new access token".
   401: { category: "authentication", reason: "UNAUTHENTICATED", action: "refresh_token" },
   // The vendor: "expired or does not have sufficient permissions" and "refresh the token on 401/403":
   // one refresh is the advised first step; `createTokenRefresher` refreshes once and never loops.
   403: { category: "permission", reason: "FORBIDDEN", action: "refresh_token" },
-  404: { category: "not_found", reason: "NOT_FOUND", action: "fix_request" },
-  405: { category: "invalid_request", reason: "METHOD_NOT_ALLOWED", action: "fix_request" },
-  408: { category: "timeout", reason: "REQUEST_TIMEOUT", action: "retry" },
-  409: { category: "conflict", reason: "CONFLICT", action: "fix_request" },
-  413: { category: "invalid_request", reason: "PAYLOAD_TOO_LARGE", action: "fix_request" },
+  404: { category: "not_found", reason: "NOT_FOUND" },
+  405: { category: "invalid_request", reason: "METHOD_NOT_ALLOWED" },
+  408: { category: "timeout", reason: "REQUEST_TIMEOUT" },
+  409: { category: "conflict", reason: "CONFLICT" },
+  413: { category: "invalid_request", reason: "PAYLOAD_TOO_LARGE" },
   // The vendor: "well-formed but contains semantic errors or violates business rules".
-  422: { category: "business_rule", reason: "UNPROCESSABLE_ENTITY", action: "none" },
-  429: { category: "rate_limited", reason: "RATE_LIMITED", action: "retry" },
-  500: { category: "server", reason: "INTERNAL_SERVER_ERROR", action: "retry" },
+  422: { category: "business_rule", reason: "UNPROCESSABLE_ENTITY" },
+  429: { category: "rate_limited", reason: "RATE_LIMITED" },
+  500: { category: "server", reason: "INTERNAL_SERVER_ERROR" },
   // The vendor calls 502 "Server Timed Out": an upstream did not answer in time.
-  502: { category: "unavailable", reason: "BAD_GATEWAY", action: "retry" },
-  503: { category: "unavailable", reason: "SERVICE_UNAVAILABLE", action: "retry" },
-  504: { category: "unavailable", reason: "GATEWAY_TIMEOUT", action: "retry" },
+  502: { category: "unavailable", reason: "BAD_GATEWAY" },
+  503: { category: "unavailable", reason: "SERVICE_UNAVAILABLE" },
+  504: { category: "unavailable", reason: "GATEWAY_TIMEOUT" },
 } as const satisfies Record<number, Rule>);
 
 /**
  * Every `extensions.code` (GraphQL) and `code` (REST) string of Hasura v2 (`Hasura.Base.Error`, `Code`),
  * which Talview runs on, by category. Refined by message for token expiry, login failures and constraint kinds
- * (`TALVIEW_MESSAGE_RULES`).
+ * (`MESSAGE_RULES`).
  */
 export const HASURA_RULES = /* @__PURE__ */ rulesByCategory(
   {
@@ -170,19 +171,19 @@ export type LogicalCode = keyof typeof LOGICAL_RULES;
 /** Rules for failures that carry no code of their own. */
 export const FALLBACK_RULES = defineRules({
   /** `success: false` with prose and no code (the vendor page's "No available slots for selected date"). */
-  businessFailure: { category: "business_rule", reason: "BUSINESS_RULE_FAILED", action: "none" },
+  businessFailure: { category: "business_rule", reason: "BUSINESS_RULE_FAILED" },
   /** A `{ field, message }` error (workflow REST 422). */
-  fieldError: { category: "invalid_request", reason: "VALIDATION_ERROR", action: "fix_request" },
+  fieldError: { category: "invalid_request", reason: "VALIDATION_ERROR" },
   /** An error with no code at a 2xx status (a GraphQL error of a generic server). */
-  uncodedError: { category: "unknown", reason: "UNCODED_ERROR", action: "contact_support" },
+  uncodedError: { category: "unknown", reason: "UNCODED_ERROR" },
   /** A 2xx whose body is not JSON (a proxy's HTML page). */
-  invalidBody: { category: "unknown", reason: "INVALID_RESPONSE_BODY", action: "contact_support" },
+  invalidBody: { category: "unknown", reason: "INVALID_RESPONSE_BODY" },
   /** A 2xx with no body where GraphQL always sends one. */
-  emptyBody: { category: "unknown", reason: "EMPTY_RESPONSE", action: "contact_support" },
+  emptyBody: { category: "unknown", reason: "EMPTY_RESPONSE" },
   /** A status that is not a number in 100..999. */
-  invalidStatus: { category: "unknown", reason: "INVALID_STATUS", action: "contact_support" },
+  invalidStatus: { category: "unknown", reason: "INVALID_STATUS" },
   /** The response object itself could not be read. */
-  unreadable: { category: "unknown", reason: "UNREADABLE_RESPONSE", action: "contact_support" },
+  unreadable: { category: "unknown", reason: "UNREADABLE_RESPONSE" },
 } as const satisfies Record<string, Rule>);
 
 /**
