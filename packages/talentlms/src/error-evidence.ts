@@ -1,4 +1,4 @@
-import type { FieldError, RateLimit } from "@errnorm/core";
+import type { RateLimit } from "@errnorm/core";
 import {
   type AdapterOptions,
   type ErrorEvidence,
@@ -42,40 +42,33 @@ const waitNote = (headers: unknown): string => {
   return `${left}; no Retry-After was sent, so how long to wait is unknown (documented limits: ${BURST.limit} calls per ${BURST.intervalMs / 1000} s, ${HOURLY_BY_PLAN.join(" or ")} per hour by plan)`;
 };
 
-const developerMessage = (ctx: ResponseContext, c: Classification): string => {
-  const vendorText = ctx.body.message?.trim();
-  let message =
-    vendorText !== undefined && vendorText !== ""
-      ? vendorText.slice(0, MESSAGE_EXCERPT)
-      : describeBody(ctx.status, ctx.body);
+const developerMessage = (ctx: ResponseContext, c: Classification, vendorText: string | undefined): string => {
+  let message = vendorText !== undefined ? vendorText.slice(0, MESSAGE_EXCERPT) : describeBody(ctx.status, ctx.body);
   if (c.fromUrl) message += " (the request was sent over plain HTTP; TalentLMS requires HTTPS)";
   if (c.rule.category === "rate_limited") message += waitNote(ctx.headers);
   return message;
 };
 
-/** The vendor's own text where a rule marks it safe for end users; never for 5xx, never over a caller's catalog. */
-const userMessageOf = (ctx: ResponseContext, c: Classification, options: AdapterOptions): string | undefined => {
-  const text = ctx.body.message?.trim();
-  if (!c.messageRule?.userSafe || text === undefined || ctx.status >= 500) return undefined;
-  if (options.messages?.[c.rule.category] !== undefined) return undefined;
-  return text;
-};
-
-const fieldErrorsOf = (ctx: ResponseContext, c: Classification): readonly FieldError[] | undefined => {
-  const name = c.messageRule?.field;
-  const message = ctx.body.message?.trim();
-  if (name === undefined || message === undefined) return ctx.body.fieldErrors;
-  return [{ field: name, message }, ...(ctx.body.fieldErrors ?? [])];
-};
-
 /** What the kit's `buildError` needs beside the rule: TalentLMS's message, user text and field errors. */
-export const errorEvidence = (c: Classification, ctx: ResponseContext, options: AdapterOptions): ErrorEvidence => ({
-  status: ctx.status,
-  message: developerMessage(ctx, c),
-  headers: ctx.headers,
-  userMessage: userMessageOf(ctx, c, options),
-  vendorCode: ctx.body.type,
-  fieldErrors: fieldErrorsOf(ctx, c),
-  raw: ctx.body.raw,
-  cause: ctx.cause,
-});
+export const errorEvidence = (c: Classification, ctx: ResponseContext, options: AdapterOptions): ErrorEvidence => {
+  const vendorText = ctx.body.message?.trim() || undefined;
+  const field = c.messageRule?.field;
+  return {
+    status: ctx.status,
+    message: developerMessage(ctx, c, vendorText),
+    headers: ctx.headers,
+    // The vendor's own text where its rule marks it safe for end users; never for 5xx, never over a caller's catalog.
+    userMessage:
+      c.messageRule?.userSafe && ctx.status < 500 && options.messages?.[c.rule.category] === undefined
+        ? vendorText
+        : undefined,
+    vendorCode: ctx.body.type,
+    // A message about one request field (its rule names the field) is also that field's error.
+    fieldErrors:
+      field !== undefined && vendorText !== undefined
+        ? [{ field, message: vendorText }, ...(ctx.body.fieldErrors ?? [])]
+        : ctx.body.fieldErrors,
+    raw: ctx.body.raw,
+    cause: ctx.cause,
+  };
+};
