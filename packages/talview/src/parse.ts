@@ -67,7 +67,8 @@ export const evaluate = <T>(
     if (issues.length > 0) return err(issuesError(issues, ctx, options, reading.data));
     const failure = withoutIssues(status, decoded);
     if (failure) return err(buildError(VENDOR, failure.rule, { ...ctx, message: failure.message }, options));
-    return ok((decoded.kind === "empty" ? undefined : unwrap(reading.container, options.operation)) as T);
+    // An empty 204 reads as no container, which unwraps to `undefined`.
+    return ok(unwrap(reading.container, options.operation) as T);
   } catch (thrown) {
     // The last resort reads nothing of the response again: its headers or body may be what threw.
     const evidence = { status: ctx.status, message: "The response could not be read", cause: cause ?? thrown };
