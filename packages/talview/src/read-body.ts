@@ -1,4 +1,4 @@
-import { type DecodedBody, field, isList, isRecord, itemsOf, textOf } from "@errnorm/core/adapter";
+import { type DecodedBody, field, isList, isRecord, isSuccessStatus, itemsOf, textOf } from "@errnorm/core/adapter";
 import { isHasuraCode } from "./codes.js";
 import { envelopeFailures } from "./envelope-read.js";
 import type { Issue } from "./issue.js";
@@ -48,16 +48,11 @@ const bareIssue = (body: Record<string, unknown>, status: number): Issue | undef
   // Hasura REST `{ path, error, code }`: its code makes it an error even when `error` is empty.
   if (typeof error === "string" && (error !== "" || isHasuraCode(field(body, "code"))))
     return { source: "rest", code: field(body, "code"), message: error };
-  if (isRecord(error) && textOf(field(error, "message")) !== undefined) {
-    return {
-      source: "rest",
-      code: field(error, "code") ?? field(body, "code"),
-      message: textOf(field(error, "message")) ?? "",
-    };
-  }
+  const errorMessage = textOf(field(error, "message"));
+  if (isRecord(error) && errorMessage !== undefined)
+    return { source: "rest", code: field(error, "code") ?? field(body, "code"), message: errorMessage };
   // `{"message": "..."}` is an error only at an error status (an API gateway's 429, 403, 502).
-  if (message !== undefined && (status < 200 || status > 299))
-    return { source: "bare", code: field(body, "code"), message };
+  if (message !== undefined && !isSuccessStatus(status)) return { source: "bare", code: field(body, "code"), message };
   return undefined;
 };
 
