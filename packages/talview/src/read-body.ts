@@ -32,6 +32,12 @@ const graphqlIssue = (error: unknown): Issue => {
   };
 };
 
+/** The `errors` a body sent: a list, one error, or a non-standard value ("boom", true), which is still an error. */
+const sentErrors = (errors: unknown): unknown[] => {
+  if (isList(errors)) return itemsOf(errors, MAX_ERRORS);
+  return errors === undefined || errors === null || errors === false || errors === "" ? [] : [errors];
+};
+
 /** A body without `errors` or `data`: the documented bare object, Hasura REST, a login failure, a gateway. */
 const bareIssue = (body: Record<string, unknown>, status: number): Issue | undefined => {
   const extensions = field(body, "extensions");
@@ -57,13 +63,7 @@ const bareIssue = (body: Record<string, unknown>, status: number): Issue | undef
 };
 
 const readObject = (body: Record<string, unknown>, status: number, operation: string | undefined): BodyReading => {
-  const issues: Issue[] = [];
-  const errors = field(body, "errors");
-  if (isList(errors)) for (const error of itemsOf(errors, MAX_ERRORS)) issues.push(graphqlIssue(error));
-  else if (isRecord(errors)) issues.push(graphqlIssue(errors));
-  // A non-standard `errors` value ("boom", true) is still an error, never a success.
-  else if (errors !== undefined && errors !== null && errors !== false && errors !== "")
-    issues.push(graphqlIssue(textOf(errors) ?? ""));
+  const issues = sentErrors(field(body, "errors")).map(graphqlIssue);
   const data = field(body, "data");
   const hasData = data !== undefined;
   if (issues.length === 0 && !hasData) {
