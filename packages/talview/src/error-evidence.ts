@@ -17,7 +17,8 @@ export interface ResponseContext {
 const developerMessage = (lead: Classification, count: number, status: number): string => {
   const { message, operation } = lead.issue;
   const base = message !== "" ? message : status !== 0 ? `HTTP ${status}` : lead.rule.reason;
-  const scoped = operation !== undefined && lead.issue.source === "envelope" ? `${operation}: ${base}` : base;
+  // Only a failed envelope names an operation (the field of `data` it was found in).
+  const scoped = operation !== undefined ? `${operation}: ${base}` : base;
   return count > 1 ? `${scoped} (and ${count - 1} more error${count > 2 ? "s" : ""})` : scoped;
 };
 
