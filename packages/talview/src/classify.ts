@@ -47,7 +47,7 @@ const withoutCode = (issue: Issue): Decision => {
 
 const refine = (decision: Decision, code: VendorCode | undefined, message: string): Rule => {
   if (!decision.refinable) return decision.rule;
-  const scan = message.length > MESSAGE_SCAN_LENGTH ? message.slice(0, MESSAGE_SCAN_LENGTH) : message;
+  const scan = message.slice(0, MESSAGE_SCAN_LENGTH);
   for (const rule of MESSAGE_RULES) {
     if (rule.codes && code !== undefined && !rule.codes.includes(String(code))) continue;
     if (rule.pattern.test(scan)) return rule;

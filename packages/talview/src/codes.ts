@@ -44,7 +44,6 @@ export const leadingCode = (message: string): { readonly code: string; readonly 
  * trimmed. The error cuts it to `LIMITS.userMessageLength` with an ellipsis.
  */
 export const cleanVendorMessage = (message: string): string => {
-  const cut = message.length > LIMITS.userMessageLength * 4 ? message.slice(0, LIMITS.userMessageLength * 4) : message;
-  const trimmed = cut.trim();
+  const trimmed = message.slice(0, LIMITS.userMessageLength * 4).trim();
   return (leadingCode(trimmed)?.rest ?? trimmed).trim();
 };
