@@ -8,7 +8,7 @@ import {
 } from "@errnorm/core/adapter";
 import type { Classification } from "./classify.js";
 import type { BodyEvidence } from "./read-body.js";
-import { BURST, HOURLY_BY_PLAN } from "./tables.js";
+import { DOCUMENTED_LIMITS } from "./tables.js";
 
 /** The response around an error. */
 export interface ResponseContext {
@@ -39,7 +39,7 @@ const waitNote = (headers: unknown): string => {
       ? ` (X-RateLimit-Remaining: ${rateLimit.remaining}${rateLimit.limit !== undefined ? ` of ${rateLimit.limit}` : ""})`
       : "";
   if (retryAfterMs !== undefined) return `${left}; Retry-After asks to wait ${retryAfterMs} ms`;
-  return `${left}; no Retry-After was sent, so how long to wait is unknown (documented limits: ${BURST.limit} calls per ${BURST.intervalMs / 1000} s, ${HOURLY_BY_PLAN.join(" or ")} per hour by plan)`;
+  return `${left}; no Retry-After was sent, so how long to wait is unknown (documented limits: ${DOCUMENTED_LIMITS})`;
 };
 
 const developerMessage = (ctx: ResponseContext, c: Classification, vendorText: string | undefined): string => {

@@ -39,7 +39,7 @@ export const FALLBACK_RULES = defineRules({
 } as const satisfies Record<string, Rule>);
 
 // The rate-limit tables below are marked pure (`@__PURE__`, `@__NO_SIDE_EFFECTS__`): a bundle of `parseResponse`
-// reads only `BURST` and `HOURLY_BY_PLAN` (for its wait note) and drops the rest.
+// never reads them and drops them.
 
 const HOUR_MS = 3_600_000;
 
@@ -47,10 +47,7 @@ const window = /* @__NO_SIDE_EFFECTS__ */ <L extends number, I extends number>(l
   Object.freeze({ limit, intervalMs });
 
 /** "requests must not exceed 200 calls per 5 seconds". */
-export const BURST = window(200, 5_000);
-
-/** Requests per hour, by subscription plan ("e.g. 2,000 or 10,000 requests per hour"). */
-export const HOURLY_BY_PLAN = Object.freeze([2_000, 10_000] as const);
+const BURST = window(200, 5_000);
 
 /** The windows of a plan with `hourly` requests per hour. */
 const planWindows = /* @__NO_SIDE_EFFECTS__ */ <H extends number>(hourly: H) =>
@@ -64,7 +61,7 @@ export const TALENTLMS_RATE_LIMITS = /* @__PURE__ */ Object.freeze({
   /** "requests must not exceed 200 calls per 5 seconds". */
   burst: BURST,
   /** Requests per hour, by subscription plan ("e.g. 2,000 or 10,000 requests per hour"). */
-  hourlyByPlan: HOURLY_BY_PLAN,
+  hourlyByPlan: /* @__PURE__ */ Object.freeze([2_000, 10_000] as const),
   hourlyIntervalMs: HOUR_MS,
   /** The windows of each plan, by its hourly quota: `createThrottle({ windows: windowsByPlan[2000] })`. */
   windowsByPlan: /* @__PURE__ */ Object.freeze({ 2000: planWindows(2_000), 10000: planWindows(10_000) }),
@@ -73,3 +70,9 @@ export const TALENTLMS_RATE_LIMITS = /* @__PURE__ */ Object.freeze({
   sendsRetryAfter: false,
   sendsReset: false,
 } as const);
+
+/**
+ * `TALENTLMS_RATE_LIMITS` in words, for the developer message of a 429 that sent no `Retry-After`. Written out, so
+ * a bundle of `parseResponse` carries no rate-limit table; rate-limit.test.ts checks that it says what the table says.
+ */
+export const DOCUMENTED_LIMITS = "200 calls per 5 s, 2000 or 10000 per hour by plan";

@@ -11,6 +11,14 @@ describe("TALENTLMS_RATE_LIMITS", () => {
     expect(Object.isFrozen(TALENTLMS_RATE_LIMITS.burst)).toBe(true);
   });
 
+  it("is what a 429 without Retry-After tells the developer", () => {
+    const { burst, hourlyByPlan } = TALENTLMS_RATE_LIMITS;
+    const result = parseResponse({ status: 429, body: "" });
+    expect(result.isErr() && result.error.message).toContain(
+      `(documented limits: ${burst.limit} calls per ${burst.intervalMs / 1000} s, ${hourlyByPlan.join(" or ")} per hour by plan)`,
+    );
+  });
+
   it("plugs straight into core's createThrottle", () => {
     expect(() => createThrottle(TALENTLMS_RATE_LIMITS.burst)).not.toThrow();
   });
