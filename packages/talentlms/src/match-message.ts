@@ -27,5 +27,7 @@ const matches = (rule: MessageMatcher, text: string): boolean =>
 /** The first of `MESSAGE_RULES`, in table order, that a vendor message matches, or `undefined`. Never throws. */
 export const matchMessage = (message: string): MessageMatcher | undefined => {
   const text = normalizeMessage(message);
-  return text === "" ? undefined : MESSAGE_RULES.find((rule) => matches(rule, text));
+  if (text === "") return undefined;
+  for (const rule of MESSAGE_RULES) if (matches(rule, text)) return rule;
+  return undefined;
 };
