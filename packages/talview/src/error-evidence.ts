@@ -24,14 +24,14 @@ const developerMessage = (lead: Classification, count: number, status: number): 
 
 /**
  * The vendor's own words for an application failure (the vendor page's best practice 2), cleaned; else the
- * logical code's message; else `undefined` (the category's safe message). Never Hasura internals.
+ * logical code's message; else `undefined` (the category's safe message). Never Hasura internals, never over a
+ * caller's catalog for the category (as in TalentLMS: a catalog is how an SDK localizes).
  */
 const applicationUserMessage = (lead: Classification, options: AdapterOptions): string | undefined => {
-  if (!lead.fromApplication) return undefined;
+  if (!lead.fromApplication || options.messages?.[lead.rule.category] !== undefined) return undefined;
   const cleaned = cleanVendorMessage(lead.issue.message);
   if (cleaned !== "" && !INTERNAL_DETAIL_PATTERN.test(cleaned.slice(0, LIMITS.userMessageLength))) return cleaned;
-  if (lead.logical && options.messages?.[lead.rule.category] === undefined) return lead.logical.userMessage;
-  return undefined;
+  return lead.logical?.userMessage;
 };
 
 /**

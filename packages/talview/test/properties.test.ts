@@ -245,6 +245,16 @@ describe("parseResponse properties", () => {
     },
   );
 
+  test.prop([fc.constantFrom(...LOGICAL_CODES), fc.constantFrom("prefix", "extensions"), prose, separator])(
+    "a caller's catalog for the category wins over the vendor's words, as in TalentLMS",
+    (code, where, text, sep) => {
+      const body = where === "prefix" ? placements.prefix(code, text, sep) : placements.extensions(code, text);
+      const category = failure(200, body).category;
+      const error = parseResponse({ status: 200, body }, { messages: { [category]: "Bitte erneut versuchen." } });
+      expect(error._unsafeUnwrapErr().userMessage).toBe("Bitte erneut versuchen.");
+    },
+  );
+
   test.prop([prose])("prose without a code is a business_rule failure", (text) => {
     const error = failure(200, { data: { booking_create: { success: false, error_message: text, data: null } } });
     expect([error.category, error.reason]).toEqual(["business_rule", "BUSINESS_RULE_FAILED"]);
