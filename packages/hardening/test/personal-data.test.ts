@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectCanonical } from "./support-hostile/canonical.js";
 import { appearancesOf } from "./support-personal/outputs.js";
 import { type EchoServer, startEchoServer } from "./support-personal/servers.js";
+import { rejection } from "../../../test-support/settled.js";
 
 const RUNS = { numRuns: 12 };
 
@@ -47,15 +48,6 @@ const expectNothingOf = (person: Partial<Person> & Record<string, string>, error
   expect(found).toEqual([]);
 };
 
-const caught = async (run: () => Promise<unknown>): Promise<unknown> => {
-  try {
-    await run();
-  } catch (thrown) {
-    return thrown;
-  }
-  throw new Error("the request was expected to fail");
-};
-
 let server: EchoServer;
 beforeAll(async () => {
   server = await startEchoServer();
@@ -73,7 +65,7 @@ describe("graphql-request (ClientError: the request's variables in its message, 
     const client = new GraphQLClient(`${server.url}/v1/graphql`, {
       headers: { authorization: `Bearer ${p.secret}`, "x-candidate-email": p.email },
     });
-    const thrown = await caught(() =>
+    const thrown = await rejection(
       client.request(CREATE, { email: p.email, first_name: p.firstName, last_name: p.lastName, phone: p.phone }),
     );
     // The client error really carries it all: a test that can fail.
@@ -84,7 +76,7 @@ describe("graphql-request (ClientError: the request's variables in its message, 
   });
 
   it("keeps what diagnoses: the vendor's error, the operation name, the classification", async () => {
-    const thrown = await caught(() =>
+    const thrown = await rejection(
       new GraphQLClient(`${server.url}/v1/graphql`).request(CREATE, {
         email: "jane.private@example.com",
         first_name: "Janexprivate",
@@ -116,7 +108,7 @@ describe("axios (AxiosError: config.data, config.url and config.headers carry th
         headers["X-Candidate-Full-Name"] = `${p.firstName} ${p.lastName}`;
         headers["X-Candidate-Phone"] = p.phone;
       }
-      const thrown = await caught(() =>
+      const thrown = await rejection(
         placement === "JSON body"
           ? axios.post(`${server.url}/api/v2/users`, { ...person, password: p.secret }, { headers })
           : axios.get(`${server.url}/api/v2/users`, {
@@ -160,7 +152,7 @@ describe("fetch (a Response, its body read by parseResponse, and a network failu
     async (p) => {
       const closed = await startEchoServer();
       await closed.close();
-      const failure = await caught(() => fetch(`${closed.url}/v1/graphql?email=${encodeURIComponent(p.email)}`));
+      const failure = await rejection(fetch(`${closed.url}/v1/graphql?email=${encodeURIComponent(p.email)}`));
       const wrapped = new Error(`booking for ${p.email} failed`, { cause: failure });
       for (const [, normalizeError] of ADAPTERS) {
         const error = normalizeError(wrapped);

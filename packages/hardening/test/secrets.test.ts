@@ -35,6 +35,7 @@ import {
   secretArb,
 } from "./support-hostile/secret-places.js";
 import { type LocalServer, startEchoingTalentlms, startEchoingTalview } from "./support-hostile/servers.js";
+import { rejection } from "../../../test-support/settled.js";
 
 const RUNS = { numRuns: 60 };
 const STATUSES = [400, 401, 403, 404, 422, 429, 500, 502] as const;
@@ -358,18 +359,9 @@ describe("talentlms: a real AxiosError from a local server", () => {
     await server.close();
   });
 
-  const caught = async (run: () => Promise<unknown>): Promise<unknown> => {
-    try {
-      await run();
-    } catch (thrown) {
-      return thrown;
-    }
-    throw new Error("the request was expected to fail");
-  };
-
   it("X-API-Key and ?api_key= echoed in a 401 body never leak", async () => {
     const secret = "tlms0a1B2c3D4e5F6g7H8i9J";
-    const thrown = await caught(() =>
+    const thrown = await rejection(
       axios.get(`${server.url}/api/v2/users/1?api_key=${secret}`, {
         headers: { "X-API-Key": secret, Accept: "application/json" },
       }),
@@ -390,7 +382,7 @@ describe("talentlms: a real AxiosError from a local server", () => {
   test.prop([secretArb], { numRuns: 15 })(
     "any seeded key sent as X-API-Key and ?api_key= never leaks from a real AxiosError",
     async (secret) => {
-      const thrown = await caught(() =>
+      const thrown = await rejection(
         axios.get(`${server.url}/api/v2/users/1?api_key=${secret}`, { headers: { "X-API-Key": secret } }),
       );
       expectNoLeak(talentlmsNormalizeError(thrown), secret);
@@ -400,7 +392,7 @@ describe("talentlms: a real AxiosError from a local server", () => {
   // Fixed leak (L2) with real axios, kept as a regression test: the password travels as JSON text in config.data and the server echoes it.
   it("L2: a password posted as JSON and echoed in a 422 never leaks", async () => {
     const secret = "Pw0rdZ9y8X7w6V5u4T3s";
-    const thrown = await caught(() =>
+    const thrown = await rejection(
       axios.post(`${server.url}/api/v2/usersignup`, { login: "jdoe", email: "jdoe@example.com", password: secret }),
     );
     expect(typeof (thrown as { config: { data: unknown } }).config.data).toBe("string");
