@@ -1,11 +1,9 @@
 // Issue 13: the README's "In production" examples (examples/production/*.ts) run here against local servers with the
 // real OpenTelemetry SDK (in-memory exporter), pino writing to a memory stream, and a real @sentry/core client whose
 // transport records the envelopes it would send. They also type-check under their own tsconfig.
-import { execFileSync } from "node:child_process";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
-import { fileURLToPath } from "node:url";
 import { fingerprint, type NormalizedError } from "@errnorm/core";
 import { SpanStatusCode, type Tracer } from "@opentelemetry/api";
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base";
@@ -28,12 +26,9 @@ import { nodeStackLineParser } from "@sentry/core/server";
 import type { Result } from "neverthrow";
 import pino, { type Logger } from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { loadExample, typecheckExamples } from "../../../test-support/load-example.js";
 
-const examples = fileURLToPath(new URL("../../../examples/production/", import.meta.url));
-const root = fileURLToPath(new URL("../../..", import.meta.url));
-
-// Loaded by path: this package's tsc does not resolve the examples' imports the way their own tsconfig does.
-const load = <T>(name: string): Promise<T> => import(/* @vite-ignore */ `${examples}${name}`) as Promise<T>;
+const load = <T>(name: string): Promise<T> => loadExample<T>(`production/${name}`);
 
 interface OtelExample {
   bookSlot(
@@ -96,8 +91,7 @@ const USER_MISSING = {
 
 describe("examples/production type-check", () => {
   it("tsc -p examples/production", () => {
-    const tsc = `${root}node_modules/.bin/tsc`;
-    expect(() => execFileSync(tsc, ["-p", `${examples}tsconfig.json`], { stdio: "pipe" })).not.toThrow();
+    expect(() => typecheckExamples("production")).not.toThrow();
   }, 120_000);
 });
 

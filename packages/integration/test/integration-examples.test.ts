@@ -1,7 +1,5 @@
 // The README's client-integration examples (examples/integrations/*.ts) run against the testkit emulators, and
 // type-check under their own tsconfig (they import the clients through it).
-import { execFileSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { isNormalizedError, type NormalizedError } from "@errnorm/core";
 import {
   startTalentlmsEmulator,
@@ -12,12 +10,9 @@ import {
 import { GraphQLClient } from "graphql-request";
 import type { ResultAsync } from "neverthrow";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { loadExample, typecheckExamples } from "../../../test-support/load-example.js";
 
-const examples = fileURLToPath(new URL("../../../examples/integrations/", import.meta.url));
-const root = fileURLToPath(new URL("../../..", import.meta.url));
-
-// Loaded by path: this package's tsc does not resolve the clients the way the examples' own tsconfig does.
-const load = <T>(name: string): Promise<T> => import(/* @vite-ignore */ `${examples}${name}`) as Promise<T>;
+const load = <T>(name: string): Promise<T> => loadExample<T>(`integrations/${name}`);
 
 interface TalentlmsExample {
   talentlmsClient(domain: string, key: string): { getUser(id: number): ResultAsync<{ id: number }, NormalizedError> };
@@ -36,8 +31,7 @@ interface GraphqlRequestExample {
 
 describe("examples/integrations type-check", () => {
   it("tsc -p examples/integrations", () => {
-    const tsc = `${root}node_modules/.bin/tsc`;
-    expect(() => execFileSync(tsc, ["-p", `${examples}tsconfig.json`], { stdio: "pipe" })).not.toThrow();
+    expect(() => typecheckExamples("integrations")).not.toThrow();
   }, 120_000);
 });
 

@@ -1,6 +1,5 @@
 // The README's basic examples (examples/basics/*.ts) and the fleet throttle (examples/rate-limits/fleet.ts) run
 // here against the testkit emulators and a redis-server this test starts, and type-check under their own tsconfig.
-import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { CATEGORIES, type Category, createThrottle, NormalizedError } from "@errnorm/core";
@@ -15,16 +14,12 @@ import {
 import type { Result, ResultAsync } from "neverthrow";
 import { createClient } from "redis";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { loadExample, typecheckExamples } from "../../../test-support/load-example.js";
 import { startRedisServer, type RedisServer } from "../../redis/test/support/redis-server.js";
 import { refreshTalviewTokens, type TalviewTokens } from "../src/talview-tokens.js";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const basics = `${root}examples/basics/`;
-const rateLimits = `${root}examples/rate-limits/`;
-const tsc = `${root}node_modules/.bin/tsc`;
-
-// Loaded by path: this package's tsc does not resolve the examples' imports the way their own tsconfig does.
-const load = <T>(file: string): Promise<T> => import(/* @vite-ignore */ file) as Promise<T>;
 
 interface User {
   readonly id: number;
@@ -72,15 +67,13 @@ interface FleetExample {
   ): (id: number) => ResultAsync<{ _data: User }, NormalizedError>;
 }
 
-const typecheck = (project: string) => execFileSync(tsc, ["-p", project], { stdio: "pipe" });
-
 describe("examples/basics and examples/rate-limits type-check", () => {
   it("tsc -p examples/basics", () => {
-    expect(() => typecheck(`${basics}tsconfig.json`)).not.toThrow();
+    expect(() => typecheckExamples("basics")).not.toThrow();
   }, 120_000);
 
   it("tsc -p examples/rate-limits", () => {
-    expect(() => typecheck(`${rateLimits}tsconfig.json`)).not.toThrow();
+    expect(() => typecheckExamples("rate-limits")).not.toThrow();
   }, 120_000);
 
   it("exhaustive-match.ts without its 'cancelled' case fails to compile", () => {
@@ -94,7 +87,7 @@ describe("examples/basics and examples/rate-limits type-check", () => {
       writeFileSync(`${dir}tsconfig.json`, JSON.stringify({ extends: "../tsconfig.json", include: ["*.ts"] }));
       let output = "";
       try {
-        typecheck(`${dir}tsconfig.json`);
+        typecheckExamples("basics/.tmp");
       } catch (failure) {
         output = String((failure as { stdout?: unknown }).stdout);
       }
@@ -123,14 +116,14 @@ describe("against the TalentLMS emulator", () => {
   };
 
   it("talentlms-fetch.ts: a user, nothing logged", async () => {
-    const { getUser } = await load<FetchExample>(`${basics}talentlms-fetch.ts`);
+    const { getUser } = await loadExample<FetchExample>("basics/talentlms-fetch.ts");
     const { warnings, log } = recorder();
     expect(await getUser(emulator.url, emulator.apiKey, 1, log)).toMatchObject({ id: 1, login: "jdoe" });
     expect(warnings).toEqual([]);
   });
 
   it("talentlms-fetch.ts: a 404 logs USER_NOT_FOUND with the emulator's request id, and no key", async () => {
-    const { getUser } = await load<FetchExample>(`${basics}talentlms-fetch.ts`);
+    const { getUser } = await loadExample<FetchExample>("basics/talentlms-fetch.ts");
     const { warnings, log } = recorder();
     expect(await getUser(emulator.url, emulator.apiKey, 999, log)).toBeUndefined();
     expect(warnings).toEqual([
@@ -144,7 +137,7 @@ describe("against the TalentLMS emulator", () => {
   });
 
   it("exhaustive-match.ts: real 401, 403, 404 and 429 answers each get their next step", async () => {
-    const { nextStep } = await load<MatchExample>(`${basics}exhaustive-match.ts`);
+    const { nextStep } = await loadExample<MatchExample>("basics/exhaustive-match.ts");
     const get = async (path: string, apiKey = emulator.apiKey) =>
       errorOf(await fromFetch(`${emulator.v2Url}${path}`, { headers: { "X-API-Key": apiKey } }));
     const notFound = await get("/users/999");
@@ -158,7 +151,7 @@ describe("against the TalentLMS emulator", () => {
   });
 
   it("exhaustive-match.ts: every category gets an answer (no runtime NonExhaustiveError)", async () => {
-    const { nextStep } = await load<MatchExample>(`${basics}exhaustive-match.ts`);
+    const { nextStep } = await loadExample<MatchExample>("basics/exhaustive-match.ts");
     const steps = CATEGORIES.map((category: Category) =>
       nextStep(new NormalizedError({ vendor: "x", category, reason: "R", message: "m", status: 0 })),
     );
@@ -167,7 +160,7 @@ describe("against the TalentLMS emulator", () => {
   });
 
   it("retries.ts: two 500s are retried through the throttle; the third attempt succeeds", async () => {
-    const { talentlmsUsers } = await load<RetriesExample>(`${basics}retries.ts`);
+    const { talentlmsUsers } = await loadExample<RetriesExample>("basics/retries.ts");
     emulator.failNext(2, "status500");
     const users = await talentlmsUsers(emulator.url, emulator.apiKey).list();
     expect(users.isOk()).toBe(true);
@@ -175,7 +168,7 @@ describe("against the TalentLMS emulator", () => {
   });
 
   it("retries.ts: observe(429) holds the throttle for the 5 s window (withRetry alone waits at most 200 ms)", async () => {
-    const { talentlmsUsers } = await load<RetriesExample>(`${basics}retries.ts`);
+    const { talentlmsUsers } = await loadExample<RetriesExample>("basics/retries.ts");
     emulator.failNext(1, "rateLimited"); // TalentLMS sends no Retry-After
     const users = await talentlmsUsers(emulator.url, emulator.apiKey).list();
     expect(users.isOk()).toBe(true);
@@ -185,7 +178,7 @@ describe("against the TalentLMS emulator", () => {
   }, 30_000);
 
   it("retries.ts: a 404 is not retried and ends with attempts 1", async () => {
-    const { talentlmsUsers } = await load<RetriesExample>(`${basics}retries.ts`);
+    const { talentlmsUsers } = await loadExample<RetriesExample>("basics/retries.ts");
     emulator.failNext(1, { type: "respond", status: 404, body: { type: "invalid_request_error", message: "x" } });
     const error = errorOf(await talentlmsUsers(emulator.url, emulator.apiKey).list());
     expect(error).toMatchObject({ category: "not_found", attempts: 1 });
@@ -202,13 +195,13 @@ describe("against the Talview emulator", () => {
   beforeEach(() => emulator.reset());
 
   it("talview-request.ts: a free slot is booked", async () => {
-    const { bookSlot } = await load<RequestExample>(`${basics}talview-request.ts`);
+    const { bookSlot } = await loadExample<RequestExample>("basics/talview-request.ts");
     const booked = await bookSlot(emulator.graphqlUrl, emulator.issueToken().access_token, "cand-1", "slot-1");
     expect(booked._unsafeUnwrap()).toMatchObject({ booking_id: expect.any(String) });
   });
 
   it("talview-request.ts: a taken slot is SLOT_UNAVAILABLE at HTTP 200, refresh_availability", async () => {
-    const { bookSlot } = await load<RequestExample>(`${basics}talview-request.ts`);
+    const { bookSlot } = await loadExample<RequestExample>("basics/talview-request.ts");
     const token = emulator.issueToken().access_token;
     const error = errorOf(await bookSlot(emulator.graphqlUrl, token, "cand-1", "slot-taken"));
     expect(error).toMatchObject({
@@ -224,7 +217,7 @@ describe("against the Talview emulator", () => {
   });
 
   it("retries.ts: an expired token is refreshed once and the call succeeds", async () => {
-    const { talviewSlots } = await load<RetriesExample>(`${basics}retries.ts`);
+    const { talviewSlots } = await loadExample<RetriesExample>("basics/retries.ts");
     let tokens: TalviewTokens = emulator.issueToken();
     const refreshed: string[] = [];
     const auth: TalviewAuth = {
@@ -246,7 +239,7 @@ describe("against the Talview emulator", () => {
   });
 
   it("retries.ts: a failed refresh is one TOKEN_REFRESH_FAILED, not retried", async () => {
-    const { talviewSlots } = await load<RetriesExample>(`${basics}retries.ts`);
+    const { talviewSlots } = await loadExample<RetriesExample>("basics/retries.ts");
     const auth: TalviewAuth = {
       token: emulator.issueToken().access_token,
       refresh: async () => (await refreshTalviewTokens(emulator.refreshUrl, "revoked")).access_token,
@@ -283,7 +276,7 @@ describe("examples/rate-limits/fleet.ts: two workers, one Redis budget", () => {
     Math.max(0, ...times.map((t) => times.filter((a) => a >= t && a < t + intervalMs).length));
 
   it("300 requests from two throttles with the same key: no 429, at most 200 in any 5 s", async () => {
-    const { fleetUsers } = await load<FleetExample>(`${rateLimits}fleet.ts`);
+    const { fleetUsers } = await loadExample<FleetExample>("rate-limits/fleet.ts");
     const a = fleetUsers(await connect(), emulator.url, emulator.apiKey);
     const b = fleetUsers(await connect(), emulator.url, emulator.apiKey);
     const results = await Promise.all(Array.from({ length: 300 }, (_, n) => (n % 2 === 0 ? a : b)(1)));
@@ -314,7 +307,7 @@ describe("examples/rate-limits/fleet.ts: two workers, one Redis budget", () => {
   });
 
   it("fail-closed: with Redis down nothing is sent and the result is RATE_BUDGET_STORE_UNAVAILABLE", async () => {
-    const { fleetUsers } = await load<FleetExample>(`${rateLimits}fleet.ts`);
+    const { fleetUsers } = await loadExample<FleetExample>("rate-limits/fleet.ts");
     const worker = fleetUsers(await connect(), emulator.url, emulator.apiKey);
     await redis.stop();
     try {

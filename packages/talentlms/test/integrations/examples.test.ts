@@ -9,7 +9,7 @@ interface KyExample {
   getUser(api: unknown, id: number): Promise<{ _data: { id: number } }>;
 }
 
-const load = () => loadExample<KyExample>("talentlms-ky.ts");
+const load = () => loadExample<KyExample>("integrations/talentlms-ky.ts");
 
 let emulator: TalentlmsEmulator;
 beforeAll(async () => {

@@ -9,7 +9,7 @@ interface UrqlExample {
   freeSlots(client: unknown): Promise<{ slots: { id: string }[] }>;
 }
 
-const load = () => loadExample<UrqlExample>("talview-urql.ts");
+const load = () => loadExample<UrqlExample>("integrations/talview-urql.ts");
 
 let emulator: TalviewEmulator;
 beforeAll(async () => {
