@@ -1,7 +1,14 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { LIMITS } from "@errnorm/core";
-import { decodeBody, normalizeStatus, parseRetryAfter, readHeader, readRateLimit, readTraceId } from "@errnorm/core/adapter";
+import {
+  decodeBody,
+  normalizeStatus,
+  parseRetryAfter,
+  readHeader,
+  readRateLimit,
+  readTraceId,
+} from "@errnorm/core/adapter";
 import { MAX_RETRY_AFTER_MS } from "@errnorm/core/internal/http";
 
 describe("readHeader", () => {
