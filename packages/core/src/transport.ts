@@ -55,9 +55,6 @@ export const NOT_PROCESSED_REASONS: ReadonlySet<string> = new Set(
     .map((rule) => rule.reason),
 );
 
-const lookup = (table: object, key: unknown): TransportRule | undefined =>
-  typeof key === "string" ? lookupRule<TransportRule>(table, key) : undefined;
-
 export interface TransportFailure extends TransportRule {
   /** The code or name that decided it. */
   readonly code: string;
@@ -85,17 +82,17 @@ export const classifyTransportError = (thrown: unknown): TransportFailure | unde
   const top = chain[0];
   if (top) {
     const name = safeGet(top, "name");
-    const byName = lookup(TRANSPORT_NAMES, name);
+    const byName = lookupRule<TransportRule>(TRANSPORT_NAMES, name);
     if (byName) return describe(top, byName, String(name));
   }
   for (let i = chain.length - 1; i >= 0; i -= 1) {
     const link = chain[i] as object;
     const code = safeGet(link, "code") ?? safeGet(link, "errno");
-    const byCode = lookup(TRANSPORT_CODES, code);
+    const byCode = lookupRule<TransportRule>(TRANSPORT_CODES, code);
     if (byCode) return describe(link, byCode, String(code));
   }
   for (const link of chain) {
-    const byName = lookup(TRANSPORT_NAMES, safeGet(link, "name"));
+    const byName = lookupRule<TransportRule>(TRANSPORT_NAMES, safeGet(link, "name"));
     if (byName) return describe(link, byName, String(safeGet(link, "name")));
   }
   if (top && safeGet(top, "name") === "TypeError") {
