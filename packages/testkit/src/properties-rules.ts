@@ -1,5 +1,8 @@
 import type { RuleTable, TableRule } from "./properties-types.js";
 
+/** The shape of a reason: `UPPER_SNAKE`. */
+export const UPPER_SNAKE = /^[A-Z][A-Z0-9_]*$/;
+
 /** One rule of a table, named for failure messages (`TALVIEW_STATUS_TABLE[401]`). */
 export interface NamedRule {
   readonly where: string;

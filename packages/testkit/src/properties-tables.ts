@@ -1,9 +1,6 @@
-import { ACTIONS, CATEGORIES, CATEGORY_POLICY, type Category } from "@errnorm/core";
-import { failWith, rulesOf } from "./properties-rules.js";
+import { CATEGORY_POLICY, isAction, isCategory } from "@errnorm/core";
+import { failWith, rulesOf, UPPER_SNAKE } from "./properties-rules.js";
 import type { AdapterUnderTest } from "./properties-types.js";
-
-const UPPER_SNAKE = /^[A-Z][A-Z0-9_]*$/;
-const isCategory = (value: string): value is Category => (CATEGORIES as readonly string[]).includes(value);
 
 /**
  * Every rule's category and action are in core's closed lists, and its action and `retryable` agree with
@@ -19,7 +16,7 @@ export const checkPolicyAgreement = (adapter: AdapterUnderTest): void => {
       problems.push(`${where}: category ${JSON.stringify(rule.category)} is not one of CATEGORIES`);
       continue;
     }
-    if (rule.action !== undefined && !(ACTIONS as readonly string[]).includes(rule.action))
+    if (rule.action !== undefined && !isAction(rule.action))
       problems.push(`${where}: action ${JSON.stringify(rule.action)} is not one of ACTIONS`);
     const policy = CATEGORY_POLICY[rule.category];
     const departs = [

@@ -1,8 +1,7 @@
 import { isDeepStrictEqual } from "node:util";
-import { ACTIONS, CATEGORIES, CATEGORY_POLICY, type Category, isNormalizedError } from "@errnorm/core";
+import { CATEGORY_POLICY, isAction, isCategory, isNormalizedError } from "@errnorm/core";
 import { fromJSON } from "@errnorm/core/json";
-
-const UPPER_SNAKE = /^[A-Z][A-Z0-9_]*$/;
+import { UPPER_SNAKE } from "./properties-rules.js";
 
 /** What a valid error of this adapter must also say. */
 export interface ValidErrorExpectation {
@@ -33,10 +32,10 @@ export const errorProblems = (error: unknown, want: ValidErrorExpectation): stri
   if (!isNormalizedError(error)) return [`not a NormalizedError: ${String(error)}`];
   const problems: string[] = [];
   if (error.vendor !== want.vendor) problems.push(`vendor ${error.vendor}, expected ${want.vendor}`);
-  if (!(CATEGORIES as readonly string[]).includes(error.category)) problems.push(`category ${error.category}`);
-  else if (error.retryable !== CATEGORY_POLICY[error.category as Category].retryable)
+  if (!isCategory(error.category)) problems.push(`category ${error.category}`);
+  else if (error.retryable !== CATEGORY_POLICY[error.category].retryable)
     problems.push(`retryable ${error.retryable} for ${error.category}`);
-  if (!(ACTIONS as readonly string[]).includes(error.action)) problems.push(`action ${error.action}`);
+  if (!isAction(error.action)) problems.push(`action ${error.action}`);
   if (!UPPER_SNAKE.test(error.reason)) problems.push(`reason ${JSON.stringify(error.reason)} is not UPPER_SNAKE`);
   if (want.status !== undefined && error.status !== want.status)
     problems.push(`status ${error.status}, expected ${want.status}`);
