@@ -1,6 +1,6 @@
 // @errnorm/talview/urql: an exchange after which urql reports every failure as a NormalizedError.
 import { CombinedError, type Exchange, makeOperation, mapExchange, type OperationResult } from "@urql/core";
-import { isNormalizedError, type NormalizedError } from "@errnorm/core";
+import type { NormalizedError } from "@errnorm/core";
 import { field, observeError, observeHeaders } from "@errnorm/core/adapter";
 import { normalizeError, parseResponse } from "./index.js";
 import { callOptions, type TalviewIntegrationOptions } from "./integration-options.js";
@@ -28,11 +28,10 @@ const errorOf = (
     const body = recorded.body ?? { data: result.data, errors: result.error?.graphQLErrors };
     const parsed = parseResponse({ status: recorded.status, headers: recorded.headers, body }, opts);
     if (parsed.isErr()) return parsed.error;
-    if (result.error === undefined) return undefined;
   }
   if (result.error === undefined) return undefined;
-  const networkError = result.error.networkError;
-  return isNormalizedError(networkError) ? networkError : normalizeError(networkError ?? result.error, opts);
+  // normalizeError passes a NormalizedError (one an earlier exchange made) through unchanged.
+  return normalizeError(result.error.networkError ?? result.error, opts);
 };
 
 /**
