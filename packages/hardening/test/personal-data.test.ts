@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectCanonical } from "./support-hostile/canonical.js";
 import { appearancesOf } from "./support-personal/outputs.js";
 import { type EchoServer, startEchoServer } from "./support-personal/servers.js";
+import { closedPortUrl } from "../../../test-support/closed-port.js";
 import { rejection } from "../../../test-support/settled.js";
 
 const RUNS = { numRuns: 12 };
@@ -150,9 +151,8 @@ describe("fetch (a Response, its body read by parseResponse, and a network failu
   test.prop([personArb], { numRuns: 5 })(
     "a refused connection wrapped with an email never reaches any output",
     async (p) => {
-      const closed = await startEchoServer();
-      await closed.close();
-      const failure = await rejection(fetch(`${closed.url}/v1/graphql?email=${encodeURIComponent(p.email)}`));
+      const closed = await closedPortUrl();
+      const failure = await rejection(fetch(`${closed}/v1/graphql?email=${encodeURIComponent(p.email)}`));
       const wrapped = new Error(`booking for ${p.email} failed`, { cause: failure });
       for (const [, normalizeError] of ADAPTERS) {
         const error = normalizeError(wrapped);
