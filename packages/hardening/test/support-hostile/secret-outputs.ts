@@ -14,9 +14,12 @@ export const outputsOf = (error: NormalizedError): Record<string, string> => ({
   "err.stack": error.stack ?? "",
 });
 
-/** The outputs that contain `secret`, each with a short excerpt around it (empty when nothing leaks). */
-export const leaksOf = (error: NormalizedError, secret: string): string[] =>
-  Object.entries(outputsOf(error)).flatMap(([where, text]) => {
-    const at = text.indexOf(secret);
-    return at < 0 ? [] : [`${where}: …${text.slice(Math.max(0, at - 60), at + secret.length + 20)}…`];
+/** The outputs (by name) that contain `value`, each with a short excerpt around it (empty when none does). */
+export const appearancesIn = (outputs: Readonly<Record<string, string>>, value: string): string[] =>
+  Object.entries(outputs).flatMap(([where, text]) => {
+    const at = text.indexOf(value);
+    return at < 0 ? [] : [`${where}: …${text.slice(Math.max(0, at - 60), at + value.length + 20)}…`];
   });
+
+/** The outputs that contain `secret`, each with a short excerpt around it (empty when nothing leaks). */
+export const leaksOf = (error: NormalizedError, secret: string): string[] => appearancesIn(outputsOf(error), secret);

@@ -1,11 +1,11 @@
 // Every place a NormalizedError goes in production, as text: the printed forms issue 6 names, plus an OpenTelemetry
 // span (real SDK, in-memory exporter) and a pino log line (default `err` serializer and `toLogFields`).
 import { Writable } from "node:stream";
-import { inspect } from "node:util";
 import { type NormalizedError, toLogFields } from "@errnorm/core";
 import { recordError } from "@errnorm/core/otel";
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base";
 import pino from "pino";
+import { appearancesIn, outputsOf } from "../support-hostile/secret-outputs.js";
 
 const exporter = new InMemorySpanExporter();
 const tracer = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] }).getTracer("hardening");
@@ -35,21 +35,13 @@ const pinoText = (error: NormalizedError): string => {
   return chunks.join("");
 };
 
-/** Every output, by the expression that produces it. */
+/** Every output: the printed forms of `outputsOf`, plus the span and the pino lines. */
 export const productionOutputs = (error: NormalizedError): Record<string, string> => ({
-  "JSON.stringify(err)": JSON.stringify(error),
-  "String(err)": String(error),
-  "util.inspect(err, { depth: Infinity, showHidden: true })": inspect(error, { depth: Infinity, showHidden: true }),
-  "JSON.stringify(err.toProblemDetails())": JSON.stringify(error.toProblemDetails()),
-  "JSON.stringify(err.raw)": JSON.stringify(error.raw) ?? "",
-  "err.stack": error.stack ?? "",
+  ...outputsOf(error),
   "span (recordError, exceptionEvent)": spanText(error),
   "pino log lines": pinoText(error),
 });
 
 /** Where `value` shows up, each with an excerpt (empty when nowhere). */
 export const appearancesOf = (error: NormalizedError, value: string): string[] =>
-  Object.entries(productionOutputs(error)).flatMap(([where, text]) => {
-    const at = text.indexOf(value);
-    return at < 0 ? [] : [`${where}: …${text.slice(Math.max(0, at - 60), at + value.length + 20)}…`];
-  });
+  appearancesIn(productionOutputs(error), value);
