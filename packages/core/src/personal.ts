@@ -1,5 +1,5 @@
 import { keyMatcher, normalizeKey } from "./key-match.js";
-import { safeGet, safeIsArray } from "./safe.js";
+import { safeGet, safeIsArray, safeKeys } from "./safe.js";
 import { stringsOf } from "./strings-of.js";
 
 /** What a value that identifies a person is replaced with (a secret becomes `REDACTED`). */
@@ -134,11 +134,5 @@ export const addPersonalValue = (values: Set<string>, value: unknown, depth = 0)
       addPersonalValue(values, safeGet(value, i), depth + 1);
     return;
   }
-  let keys: string[] = [];
-  try {
-    keys = Object.keys(value).slice(0, 20);
-  } catch {
-    return;
-  }
-  for (const key of keys) addPersonalValue(values, safeGet(value, key), depth + 1);
+  for (const key of safeKeys(value).slice(0, 20)) addPersonalValue(values, safeGet(value, key), depth + 1);
 };
