@@ -112,8 +112,7 @@ describe("NormalizedError", () => {
     }
   });
 
-  it("is named NormalizedError wherever a printer looks (class, prototype, inspect)", async () => {
-    const { inspect } = await import("node:util");
+  it("is named NormalizedError wherever a printer looks (class, prototype, inspect)", () => {
     expect(NormalizedError.name).toBe("NormalizedError");
     expect(inspect(new NormalizedError(base))).toMatch(/^NormalizedError: /);
   });
