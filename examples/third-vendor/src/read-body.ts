@@ -32,7 +32,7 @@ const evidenceOf = (error: unknown, requestId?: unknown): QuillpadEvidence => ({
  * the first entry of `errors` in a batch (`{ "results": [...], "errors": [...], "request_id" }`). `undefined` when
  * the body reports none.
  */
-export const readFailure = (body: DecodedBody): QuillpadEvidence | undefined => {
+export const readBody = (body: DecodedBody): QuillpadEvidence | undefined => {
   if (body.kind !== "json" || !isRecord(body.value)) return undefined;
   const error = field(body.value, "error");
   if (isRecord(error)) return evidenceOf(error);
