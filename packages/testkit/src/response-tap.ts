@@ -1,7 +1,7 @@
 // A local pass-through HTTP server in front of an emulator that records the exact response each client received,
 // so a test can ask `parseResponse` about the same status, headers and body.
-import { createServer, type IncomingMessage, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage } from "node:http";
+import { listen } from "./shared/server.js";
 
 /** One response as the tap passed it on: status, headers (hop-by-hop ones left out) and the body text. */
 export interface TappedResponse {
@@ -42,48 +42,40 @@ const readAll = async (req: IncomingMessage): Promise<Buffer> => {
  */
 export const startResponseTap = async (target: string): Promise<ResponseTap> => {
   const sent: TappedResponse[] = [];
-  const server: Server = createServer((req, res) => {
-    void (async () => {
-      const body = await readAll(req);
-      const headers = Object.fromEntries(
-        Object.entries(req.headers).filter(([name]) => !HOP_BY_HOP.has(name) && name !== "host"),
-      ) as Record<string, string>;
-      const abort = new AbortController();
-      res.on("close", () => abort.abort());
-      try {
-        const upstream = await fetch(`${target}${req.url ?? "/"}`, {
-          method: req.method ?? "GET",
-          headers,
-          ...(body.length > 0 && { body: new Uint8Array(body) }),
-          signal: abort.signal,
-        });
-        const text = await upstream.text();
-        const kept: Record<string, string> = {};
-        upstream.headers.forEach((value, name) => {
-          if (!HOP_BY_HOP.has(name)) kept[name] = value;
-        });
-        sent.push({ status: upstream.status, headers: kept, body: text });
-        res.writeHead(upstream.status, { ...kept, "content-length": Buffer.byteLength(text) });
-        res.end(text);
-      } catch {
-        res.destroy();
-      }
-    })();
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  const server = await listen(async (req, res) => {
+    const body = await readAll(req);
+    const headers = Object.fromEntries(
+      Object.entries(req.headers).filter(([name]) => !HOP_BY_HOP.has(name) && name !== "host"),
+    ) as Record<string, string>;
+    const abort = new AbortController();
+    res.on("close", () => abort.abort());
+    try {
+      const upstream = await fetch(`${target}${req.url ?? "/"}`, {
+        method: req.method ?? "GET",
+        headers,
+        ...(body.length > 0 && { body: new Uint8Array(body) }),
+        signal: abort.signal,
+      });
+      const text = await upstream.text();
+      const kept: Record<string, string> = {};
+      upstream.headers.forEach((value, name) => {
+        if (!HOP_BY_HOP.has(name)) kept[name] = value;
+      });
+      sent.push({ status: upstream.status, headers: kept, body: text });
+      res.writeHead(upstream.status, { ...kept, "content-length": Buffer.byteLength(text) });
+      res.end(text);
+    } catch {
+      res.destroy();
+    }
+  }, 0);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: server.url,
     last: () => {
       const last = sent.at(-1);
       if (last === undefined) throw new Error("no response went through the tap");
       return last;
     },
     all: () => [...sent],
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: server.close,
   };
 };

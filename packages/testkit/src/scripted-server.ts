@@ -1,6 +1,6 @@
 // A local HTTP server that answers every request with the response a test scripted, and reports what it sent.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { once } from "node:events";
+import { listen } from "./shared/server.js";
 
 /** A response to serve: status, headers and the body text, sent as given. */
 export interface ScriptedResponse {
@@ -37,18 +37,16 @@ const NO_BODY = new Set([204, 205, 304]);
 export const startScriptedServer = async (): Promise<ScriptedServer> => {
   let current: ScriptedResponse = { status: 200, headers: {}, body: "" };
   let requests = 0;
-  const server: Server = createServer((req, res) => {
+  const server = await listen(async (req, res) => {
     requests += 1;
+    const ended = once(req, "end");
     req.resume();
-    req.on("end", () => {
-      res.writeHead(current.status, current.headers);
-      res.end(current.body);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+    await ended;
+    res.writeHead(current.status, current.headers);
+    res.end(current.body);
+  }, 0);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: server.url,
     answer: (response) => {
       current = NO_BODY.has(response.status) ? { ...response, body: "" } : response;
       return current;
@@ -56,10 +54,6 @@ export const startScriptedServer = async (): Promise<ScriptedServer> => {
     get requests() {
       return requests;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: server.close,
   };
 };
