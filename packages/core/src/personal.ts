@@ -1,5 +1,5 @@
 import { keyMatcher, normalizeKey } from "./key-match.js";
-import { safeGet, safeIsArray, safeKeys } from "./safe.js";
+import { itemsOf, safeGet, safeIsArray, safeKeys } from "./safe.js";
 import { stringsOf } from "./strings-of.js";
 
 /** What a value that identifies a person is replaced with (a secret becomes `REDACTED`). */
@@ -130,8 +130,7 @@ export const addPersonalValue = (values: Set<string>, value: unknown, depth = 0)
   }
   if (value === null || typeof value !== "object") return;
   if (safeIsArray(value)) {
-    for (let i = 0; i < Math.min(Number(safeGet(value, "length")) || 0, 20); i += 1)
-      addPersonalValue(values, safeGet(value, i), depth + 1);
+    for (const item of itemsOf(value, 20)) addPersonalValue(values, item, depth + 1);
     return;
   }
   for (const key of safeKeys(value).slice(0, 20)) addPersonalValue(values, safeGet(value, key), depth + 1);

@@ -8,7 +8,7 @@ import {
   type PersonalScrub,
   scrubPersonalText,
 } from "./personal.js";
-import { defineEntry, isObjectLike, safeGet, safeIsArray, safeKeys } from "./safe.js";
+import { defineEntry, isObjectLike, itemsOf, safeGet, safeIsArray, safeKeys } from "./safe.js";
 import { boundText } from "./text.js";
 
 export const REDACTED = "[REDACTED]";
@@ -199,9 +199,7 @@ export const collectSensitive = (sources: readonly unknown[], personalKey?: Pers
       return;
     }
     if (safeIsArray(value)) {
-      const length = Math.min(Number(safeGet(value, "length")) || 0, 200);
-      for (let i = 0; i < length; i += 1) {
-        const item = safeGet(value, i);
+      for (const item of itemsOf(value, 200)) {
         // [name, value] header pairs
         if (safeIsArray(item) && typeof safeGet(item, 0) === "string")
           learn(safeGet(item, 0) as string, safeGet(item, 1));
@@ -328,10 +326,7 @@ export const redactValue = (value: unknown, secrets?: SecretSet, personal?: Pers
       const headers = entriesOf(v);
       if (headers) return copyEntries(headers, depth);
       if (safeIsArray(v)) {
-        const out: unknown[] = [];
-        const length = Math.min(Number(safeGet(v, "length")) || 0, LIMITS.rawEntries);
-        for (let i = 0; i < length; i += 1) out.push(copy(safeGet(v, i), depth + 1) ?? null);
-        return out;
+        return itemsOf(v, LIMITS.rawEntries).map((item) => copy(item, depth + 1) ?? null);
       }
       if (v instanceof Error) {
         return copyEntries(

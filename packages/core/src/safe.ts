@@ -26,6 +26,15 @@ export const safeIsArray = (value: unknown): value is unknown[] => {
   }
 };
 
+/** The first `max` items of an array (`[]` for anything else), each read safely. */
+export const itemsOf = (value: unknown, max: number): unknown[] => {
+  if (!safeIsArray(value)) return [];
+  const length = Math.min(Number(safeGet(value, "length")) || 0, max);
+  const out: unknown[] = [];
+  for (let i = 0; i < length; i += 1) out.push(safeGet(value, i));
+  return out;
+};
+
 /** Defines a key on a plain object without ever touching a prototype (`__proto__` stays data). */
 export const defineEntry = (target: Record<string, unknown>, key: string, value: unknown): void => {
   if (key === "__proto__")
