@@ -1,9 +1,16 @@
 // In-process tests of the pieces the binary is made of (the binary itself is tested by the other files).
-import { InputError } from "@errnorm/cli/internal/input-error";
 import { errorProblems } from "@errnorm/testkit/properties";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { detectVendor, explain, parseRawResponse, parseVendorHost, summarizeHar, vendorOfUrl } from "../src/index.js";
+import {
+  detectVendor,
+  explain,
+  InputError,
+  parseRawResponse,
+  parseVendorHost,
+  summarizeHar,
+  vendorOfUrl,
+} from "../src/index.js";
 import { printable } from "../src/scrub.js";
 
 describe("parseRawResponse", () => {
