@@ -1,6 +1,6 @@
 // @errnorm/talentlms/ky: ky hooks that make ky reject with a NormalizedError.
 import { isNormalizedError, type NormalizedError } from "@errnorm/core";
-import { field, learnSecrets, observeError, observeHeaders } from "@errnorm/core/adapter";
+import { field, isSuccessStatus, learnSecrets, observeError, observeHeaders } from "@errnorm/core/adapter";
 import { isTextualType } from "./checkable-body.js";
 import { normalizeError, parseResponse } from "./index.js";
 import type { TalentlmsIntegrationOptions } from "./integration-options.js";
@@ -84,7 +84,7 @@ export const errnormHooks = (options: TalentlmsIntegrationOptions = {}): Errnorm
   const retriesDone = new WeakMap<object, number>();
   const afterResponse = async (...args: unknown[]): Promise<void> => {
     const { request, response } = afterResponseArgs(args);
-    if (!isResponse(response) || response.status < 200 || response.status > 299) return;
+    if (!isResponse(response) || !isSuccessStatus(response.status)) return;
     if (!isTextualType(response.headers.get("content-type") ?? undefined)) return;
     const body = await response.text();
     const result = parseResponse(
