@@ -4,6 +4,7 @@ import { NormalizedErrorJsonSchema } from "@errnorm/core/json";
 import axios, { type AxiosResponse } from "axios";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fromFetch, normalizeError, parseResponse, readRateLimitInfo } from "../src/index.js";
+import { closedPortUrl } from "../../../test-support/closed-port.js";
 import { type FakeTalentlms, GOOD_KEY, startFakeTalentlms } from "./support/talentlms-server.js";
 
 const WRONG_KEY = "tlms_wrong_0a1b2c3d4e5f60718293";
@@ -40,13 +41,6 @@ const fetchError = async (path: string, init: RequestInit): Promise<NormalizedEr
   const result = await fromFetch(`${server.url}${path}`, init);
   expect(result.isErr()).toBe(true);
   return result._unsafeUnwrapErr();
-};
-
-/** Closed port: start a server, note its port, close it. */
-const closedPortUrl = async (): Promise<string> => {
-  const s = await startFakeTalentlms();
-  await s.close();
-  return s.url;
 };
 
 describe("global fetch against a local TalentLMS", () => {
