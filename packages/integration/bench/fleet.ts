@@ -4,9 +4,10 @@
 // checked against the emulator's arrival log. Starts redis-server itself; exits 1 when a target is missed.
 import type { RateWindow } from "@errnorm/core";
 import { startTalentlmsEmulator } from "@errnorm/testkit";
+import { busiestSpan } from "../../../test-support/busiest-span.js";
 import { startRedisServer } from "../../redis/test/support/redis-server.js";
 import type { FleetThrottle, FleetWorkerConfig } from "./fleet-config.js";
-import { busiestSpan, type FleetRun, runFleet } from "./fleet-run.js";
+import { type FleetRun, runFleet } from "./fleet-run.js";
 
 const ACCOUNT = { limit: 50, intervalMs: 500 } as const;
 const WORKERS = 4;

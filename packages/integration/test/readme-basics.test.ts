@@ -14,6 +14,7 @@ import {
 import type { Result, ResultAsync } from "neverthrow";
 import { createClient } from "redis";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { busiestSpan } from "../../../test-support/busiest-span.js";
 import { loadExample, typecheckExamples } from "../../../test-support/load-example.js";
 import { startRedisServer, type RedisServer } from "../../redis/test/support/redis-server.js";
 import { refreshTalviewTokens, type TalviewTokens } from "../src/talview-tokens.js";
@@ -272,9 +273,6 @@ describe("examples/rate-limits/fleet.ts: two workers, one Redis budget", () => {
   });
   beforeEach(() => emulator.reset());
 
-  const busiest = (times: readonly number[], intervalMs: number): number =>
-    Math.max(0, ...times.map((t) => times.filter((a) => a >= t && a < t + intervalMs).length));
-
   it("300 requests from two throttles with the same key: no 429, at most 200 in any 5 s", async () => {
     const { fleetUsers } = await loadExample<FleetExample>("rate-limits/fleet.ts");
     const a = fleetUsers(await connect(), emulator.url, emulator.apiKey);
@@ -285,7 +283,7 @@ describe("examples/rate-limits/fleet.ts: two workers, one Redis budget", () => {
     expect(statuses.filter((s) => s === 429)).toHaveLength(0);
     expect(statuses).toHaveLength(300);
     expect(
-      busiest(
+      busiestSpan(
         emulator.requests.map((r) => r.receivedAt),
         5_000,
       ),
