@@ -11,6 +11,7 @@ import { GraphQLClient } from "graphql-request";
 import type { ResultAsync } from "neverthrow";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadExample, typecheckExamples } from "../../../test-support/load-example.js";
+import { rejection } from "../../../test-support/settled.js";
 
 const load = <T>(name: string): Promise<T> => loadExample<T>(`integrations/${name}`);
 
@@ -127,12 +128,7 @@ describe("Talview with Apollo Client 4 and graphql-request", () => {
     }).request('mutation { booking_create(external_id: "cand-1", slot_id: "slot-3") { success error_message data } }');
     expect(plain).toMatchObject({ booking_create: { success: false, error_message: "SLOT_UNAVAILABLE" } });
     emulator.failNext(1, { business: "SLOT_UNAVAILABLE" });
-    let thrown: unknown;
-    try {
-      await bookSlot(emulator.graphqlUrl, token, "cand-1", "slot-3");
-    } catch (error) {
-      thrown = error;
-    }
+    const thrown = await rejection(bookSlot(emulator.graphqlUrl, token, "cand-1", "slot-3"));
     expect(isNormalizedError(thrown)).toBe(true);
     expect(thrown).toMatchObject({ reason: "SLOT_UNAVAILABLE", operation: "booking_create", status: 200 });
     expect(JSON.stringify(thrown)).not.toContain(token);
