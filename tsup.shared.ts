@@ -64,7 +64,7 @@ export const libraryBuild = (overrides: Options = {}): Options[] => {
     },
     {
       ...shared,
-      entry: Object.fromEntries(Object.entries(entries).map(([name, path]) => [name, path])),
+      entry: entries,
       format: ["esm", "cjs"],
       outDir: "dist-node",
       bundle: true,
