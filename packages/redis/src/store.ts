@@ -75,6 +75,7 @@ export const createBudgetStore = (
       const asked = Math.min(wanted, MAX_BATCH);
       // The ids of this attempt are never reused, so a grant that lands after a timeout can be taken back by id.
       sequence += asked;
+      const idsOf = (count: number) => Array.from({ length: count }, (_, n) => `${prefix}${first + n}`);
       let reply: unknown;
       try {
         reply = await call(
@@ -83,13 +84,11 @@ export const createBudgetStore = (
           [String(asked), prefix, String(first), String(minLeaseMs), ...limits],
         );
       } catch (error) {
-        const maybeGranted = Array.from({ length: asked }, (_, n) => `${prefix}${first + n}`);
-        forget(maybeGranted).catch(() => undefined);
+        forget(idsOf(asked)).catch(() => undefined);
         throw error;
       }
       const [granted, waitMs] = (Array.isArray(reply) ? reply : []).map(Number);
-      const ids = Array.from({ length: granted ?? 0 }, (_, n) => `${prefix}${first + n}`);
-      return { ids, waitMs: Math.max(0, waitMs ?? 0) };
+      return { ids: idsOf(granted ?? 0), waitMs: Math.max(0, waitMs ?? 0) };
     },
     settle: (ids) => renew("", ids),
     extend: (ids) => renew("XX", ids),
