@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createThrottle, type Throttle } from "@errnorm/core";
+import { createThrottle, NormalizedError, type Throttle } from "@errnorm/core";
 import { readRateLimit } from "@errnorm/core/adapter";
 import { createRedisThrottle } from "@errnorm/redis";
 import { startTalentlmsEmulator, type TalentlmsEmulator } from "@errnorm/testkit";
@@ -67,7 +67,6 @@ describe("observe against the TalentLMS emulator's X-RateLimit-Remaining", () =>
       return fetch(`${emulator.v1Url}/users/id:1`, { headers: { "X-API-Key": emulator.apiKey } });
     });
     expect(first.status).toBe(429);
-    const { NormalizedError } = await import("@errnorm/core");
     throttle.observe(
       new NormalizedError({
         vendor: "talentlms",
