@@ -1,4 +1,4 @@
-import { field, isList, isRecord } from "@errnorm/core/adapter";
+import { field, isList, isRecord, isSuccessStatus } from "@errnorm/core/adapter";
 
 /** What a GraphQL client's error says about the response it failed on. */
 export type ClientFailure =
@@ -42,7 +42,7 @@ const urql = (thrown: object): ClientFailure | undefined => {
   if (graphQLErrors.length > 0)
     return { kind: "response", status: status ?? 200, headers, body: { errors: graphQLErrors } };
   // urql has read (and dropped) the body by now: only the status is left to classify.
-  if (status !== undefined && (status < 200 || status > 299)) return { kind: "response", status, headers };
+  if (status !== undefined && !isSuccessStatus(status)) return { kind: "response", status, headers };
   const networkError = field(thrown, "networkError");
   return networkError === undefined ? undefined : { kind: "transport", error: networkError };
 };
