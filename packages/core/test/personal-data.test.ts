@@ -5,6 +5,7 @@ import { inspect } from "node:util";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { isNormalizedError, NormalizedError, PERSONAL, REDACTED } from "@errnorm/core";
+import { buildError, readAdapterOptions } from "@errnorm/core/adapter";
 import { isPersonalKey } from "@errnorm/core/internal/personal";
 
 const base = { vendor: "talview", category: "invalid_request", reason: "VALIDATION_FAILED", status: 400 } as const;
@@ -162,6 +163,20 @@ describe("keepPersonalData and personalDataKeys", () => {
     };
     const e = new NormalizedError({ ...base, message: "m", raw: { badge: "B-1234" }, personalDataKeys: hostile });
     expect(e.raw).toEqual({ badge: PERSONAL });
+  });
+
+  it("an adapter's options reach the error: buildError passes both on (what parseResponse and normalizeError use)", () => {
+    const rule = { category: "invalid_request", reason: "VALIDATION_FAILED" } as const;
+    const evidence = {
+      status: 400,
+      message: "jane@example.com: Employee EMP-778812 not found",
+      raw: { email: "jane@example.com", employee_ref: "EMP-778812" },
+    };
+    const kept = buildError("acme", rule, evidence, readAdapterOptions({ keepPersonalData: true }));
+    expect([kept.message, kept.raw]).toEqual([evidence.message, evidence.raw]);
+    const added = buildError("acme", rule, evidence, readAdapterOptions({ personalDataKeys: ["employeeRef"] }));
+    expect(added.raw).toEqual({ email: PERSONAL, employee_ref: PERSONAL });
+    expect(added.message).toBe(`${PERSONAL}: Employee ${PERSONAL} not found`);
   });
 });
 

@@ -65,6 +65,8 @@ export const buildError = (
     raw: evidence.raw,
     cause: evidence.cause,
     messages: options.messages,
+    keepPersonalData: options.keepPersonalData,
+    personalDataKeys: options.personalDataKeys,
     secrets: options.secrets,
     // The headers as given: the lookup hides the values that secrets are learned from.
     secretSources: [evidence.headers, ...(evidence.secretSources ?? [])],
