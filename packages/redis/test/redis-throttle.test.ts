@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRedisThrottle } from "@errnorm/redis";
 import { CLIENT_KINDS, connectClient, type TestClient } from "./support/clients.js";
 import { type RedisServer, startRedisServer } from "./support/redis-server.js";
-import { busiestSpan } from "./support/spans.js";
+import { busiestSpan } from "../../../test-support/busiest-span.js";
 import { firstLine, spawnWorker } from "./support/spawn-worker.js";
 
 // Start times are read with Date.now() in whole ms on both sides of a Redis round trip: 2 ms of slack.

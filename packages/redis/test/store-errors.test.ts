@@ -3,7 +3,7 @@ import { isNormalizedError } from "@errnorm/core";
 import { createRedisThrottle } from "@errnorm/redis";
 import { CLIENT_KINDS, connectClient, type TestClient } from "./support/clients.js";
 import { type RedisServer, startRedisServer } from "./support/redis-server.js";
-import { busiestSpan } from "./support/spans.js";
+import { busiestSpan } from "../../../test-support/busiest-span.js";
 
 describe.each(CLIENT_KINDS)("when Redis goes away (%s)", (kind) => {
   let server: RedisServer;
