@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Miniflare } from "miniflare";
 import { chromium } from "playwright-core";
+import { CHROMIUM_LAUNCH } from "../../../../test-support/chromium.js";
 import type { Outcome } from "../runner/run-corpus.js";
 import { type Bundles, outDir } from "./bundle.js";
 
@@ -51,11 +52,8 @@ const workerd = async (bundles: Bundles): Promise<RuntimeReport> => {
   }
 };
 
-/** Debian's Chromium (`apt-get install chromium`); playwright's own browser downloads do not run here. */
-export const CHROMIUM = "/usr/bin/chromium";
-
 const browser = async (bundles: Bundles): Promise<RuntimeReport> => {
-  const instance = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+  const instance = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const page = await instance.newPage();
     await page.setContent("<!doctype html><title>errnorm runtime matrix</title>");

@@ -1,11 +1,8 @@
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { CHROMIUM_LAUNCH } from "../../../../test-support/chromium.js";
 
-/** Debian's Chromium (`apt-get install chromium`); playwright's own browser downloads do not run here. */
-export const CHROMIUM = "/usr/bin/chromium";
-
-/** Headless Chromium; `--no-sandbox` because the tests run as root. */
-export const launchChromium = (): Promise<Browser> =>
-  chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+/** Headless Chromium, as every browser test launches it (see test-support/chromium.ts). */
+export const launchChromium = (): Promise<Browser> => chromium.launch(CHROMIUM_LAUNCH);
 
 /** The explainer, loaded and ready, with every request the browser made or was refused recorded. */
 export interface LoadedPage {
