@@ -2,7 +2,7 @@
 // vendor's notes joined in: what users and docs/mappings.md read. The parser reads the tables of `tables.ts` and
 // never imports this file, so a bundle of `parseResponse` carries none of the notes.
 import { type Action, CATEGORY_POLICY, type Category } from "@errnorm/core";
-import { type DecidedRule, defineRules, type Rule } from "@errnorm/core/adapter";
+import { type DecidedRule, decideRule, defineRules, type Rule } from "@errnorm/core/adapter";
 import { TALVIEW_LOGICAL_CODE_NOTES } from "./logical-code-notes.js";
 import { MESSAGE_RULES, type MessageRule } from "./message-rules.js";
 import {
@@ -37,7 +37,7 @@ const withActions = <T extends Record<string, Rule>>(table: T, order?: "alphabet
     Object.fromEntries(
       entries.map(([code, rule]): [string, DecidedRule] => [
         code,
-        { category: rule.category, reason: rule.reason, action: rule.action ?? CATEGORY_POLICY[rule.category].action },
+        { category: rule.category, reason: rule.reason, action: decideRule(rule).action },
       ]),
     ),
   ) as WithActions<T>;
@@ -116,5 +116,5 @@ export const TALVIEW_FALLBACK_RULES = /* @__PURE__ */ withActions(FALLBACK_RULES
  * JWTExpired`, the Postgres constraint prefixes, the webhook failure), the login page (`Wrong username/password`).
  */
 export const TALVIEW_MESSAGE_RULES: readonly MessageRule[] = /* @__PURE__ */ defineRules(
-  MESSAGE_RULES.map((rule) => ({ ...rule, action: rule.action ?? CATEGORY_POLICY[rule.category].action })),
+  MESSAGE_RULES.map((rule) => ({ ...rule, action: decideRule(rule).action })),
 );
