@@ -1,5 +1,5 @@
 import type { Category, NormalizedError } from "@errnorm/core";
-import { learnSecrets, redactText } from "@errnorm/core/adapter";
+import { field, learnSecrets, redactText } from "@errnorm/core/adapter";
 import { err, ok, type Result } from "neverthrow";
 import { type HarEntry, readHar } from "./har-read.js";
 import { headerRecord } from "./headers.js";
@@ -85,10 +85,7 @@ interface Call {
 }
 
 const operationNameOf = (entry: HarEntry, requestJson: unknown): string | undefined => {
-  const fromBody =
-    typeof requestJson === "object" && requestJson !== null
-      ? (requestJson as Record<string, unknown>)["operationName"]
-      : undefined;
+  const fromBody = field(requestJson, "operationName");
   const name =
     typeof fromBody === "string" ? fromBody : entry.queryString.find(([key]) => key === "operationName")?.[1];
   return name === undefined || name === "" ? undefined : name.slice(0, 200);
@@ -114,10 +111,7 @@ const callSecrets = (call: Call, requestJson: unknown): string[] => {
 
 /** The GraphQL operation to check: the request's `operationName` when `data` has such a field. */
 const hasField = (responseJson: unknown, name: string): boolean => {
-  const data =
-    typeof responseJson === "object" && responseJson !== null
-      ? (responseJson as Record<string, unknown>)["data"]
-      : undefined;
+  const data = field(responseJson, "data");
   return typeof data === "object" && data !== null && Object.hasOwn(data, name);
 };
 
