@@ -1,16 +1,11 @@
+import { isRecord, readHeader } from "@errnorm/core/adapter";
 import type { Outcome } from "../runner/run-corpus.js";
 import type { CorpusFixture } from "./corpus.js";
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
-const header = (fixture: CorpusFixture, name: string): string | undefined =>
-  Object.entries(fixture.headers).find(([key]) => key.toLowerCase() === name)?.[1];
-
 /** `Retry-After` as an HTTP-date and a `*RateLimit-Reset` in seconds from now are measured against the clock. */
 const timeDependent = (fixture: CorpusFixture): { retryAfter: boolean; resetAt: boolean } => {
-  const retryAfter = header(fixture, "retry-after");
-  const reset = header(fixture, "x-ratelimit-reset") ?? header(fixture, "ratelimit-reset");
+  const retryAfter = readHeader(fixture.headers, "retry-after");
+  const reset = readHeader(fixture.headers, "x-ratelimit-reset") ?? readHeader(fixture.headers, "ratelimit-reset");
   return {
     retryAfter: retryAfter !== undefined && !/^\s*\d+(\.\d+)?\s*$/.test(retryAfter),
     resetAt: reset !== undefined && Number(reset) < 1_000_000_000,
