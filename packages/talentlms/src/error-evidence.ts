@@ -1,11 +1,5 @@
 import type { RateLimit } from "@errnorm/core";
-import {
-  type AdapterOptions,
-  type ErrorEvidence,
-  parseRetryAfter,
-  readHeader,
-  readRateLimit,
-} from "@errnorm/core/adapter";
+import { type ErrorEvidence, parseRetryAfter, readHeader, readRateLimit } from "@errnorm/core/adapter";
 import type { Classification } from "./classify.js";
 import type { BodyEvidence } from "./read-body.js";
 import { DOCUMENTED_LIMITS } from "./tables.js";
@@ -50,18 +44,15 @@ const developerMessage = (ctx: ResponseContext, c: Classification, vendorText: s
 };
 
 /** What the kit's `buildError` needs beside the rule: TalentLMS's message, user text and field errors. */
-export const errorEvidence = (c: Classification, ctx: ResponseContext, options: AdapterOptions): ErrorEvidence => {
+export const errorEvidence = (c: Classification, ctx: ResponseContext): ErrorEvidence => {
   const vendorText = ctx.body.message?.trim() || undefined;
   const field = c.messageRule?.field;
   return {
     status: ctx.status,
     message: developerMessage(ctx, c, vendorText),
     headers: ctx.headers,
-    // The vendor's own text where its rule marks it safe for end users; never for 5xx, never over a caller's catalog.
-    userMessage:
-      c.messageRule?.userSafe && ctx.status < 500 && options.messages?.[c.rule.category] === undefined
-        ? vendorText
-        : undefined,
+    // The vendor's own text where its rule marks it safe for end users; never for 5xx (a caller's catalog still wins).
+    userMessage: c.messageRule?.userSafe && ctx.status < 500 ? vendorText : undefined,
     vendorCode: ctx.body.type,
     // A message about one request field (its rule names the field) is also that field's error.
     fieldErrors:

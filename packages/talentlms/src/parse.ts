@@ -35,7 +35,7 @@ export const evaluate = <T>(
     read = readAdapterOptions(options);
     const classification = classify(status, body, isPlainHttp(read.url));
     const context = { status, headers: field(response, "headers"), body, cause };
-    return err(buildError(VENDOR, classification.rule, errorEvidence(classification, context, read), read));
+    return err(buildError(VENDOR, classification.rule, errorEvidence(classification, context), read));
   } catch (thrown) {
     const message = "The response could not be read";
     const evidence = { status, message, cause: cause ?? thrown };

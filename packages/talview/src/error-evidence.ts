@@ -24,11 +24,11 @@ const developerMessage = (lead: Classification, count: number, status: number): 
 
 /**
  * The vendor's own words for an application failure (the vendor page's best practice 2), cleaned; else the
- * logical code's message; else `undefined` (the category's safe message). Never Hasura internals, never over a
- * caller's catalog for the category (as in TalentLMS: a catalog is how an SDK localizes).
+ * logical code's message; else `undefined` (the category's safe message). Never Hasura internals; a caller's catalog
+ * still wins (the kit's `buildError`).
  */
-const applicationUserMessage = (lead: Classification, options: AdapterOptions): string | undefined => {
-  if (!lead.fromApplication || options.messages?.[lead.rule.category] !== undefined) return undefined;
+const applicationUserMessage = (lead: Classification): string | undefined => {
+  if (!lead.fromApplication) return undefined;
   const cleaned = cleanVendorMessage(lead.issue.message);
   if (cleaned !== "" && !INTERNAL_DETAIL_PATTERN.test(cleaned.slice(0, LIMITS.userMessageLength))) return cleaned;
   return lead.logical?.userMessage;
@@ -51,7 +51,7 @@ export const errorEvidence = (
     status: ctx.status,
     message: developerMessage(lead, all.length, ctx.status),
     headers: ctx.headers,
-    userMessage: applicationUserMessage(lead, options),
+    userMessage: applicationUserMessage(lead),
     vendorCode: lead.vendorCode,
     traceId: lead.issue.traceId ?? all.find((c) => c.issue.traceId !== undefined)?.issue.traceId,
     fieldErrors: fieldErrors.length > 0 ? fieldErrors : undefined,

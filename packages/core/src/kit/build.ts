@@ -57,7 +57,8 @@ export const buildError = (
     status: evidence.status,
     retryAfterMs: isRetryableCategory(category) ? parseRetryAfter(readHeader(headers, "retry-after")) : undefined,
     traceId: evidence.traceId ?? readTraceId(headers),
-    userMessage: evidence.userMessage,
+    // A caller's catalog entry for the category beats the vendor's words: a catalog is how an SDK localizes.
+    userMessage: options.messages?.[category] === undefined ? evidence.userMessage : undefined,
     vendorCode: evidence.vendorCode,
     rateLimit: readRateLimit(headers),
     fieldErrors: evidence.fieldErrors,
