@@ -39,8 +39,13 @@ interface Waiter {
   readonly reject: (reason: unknown) => void;
 }
 
+/** Waits `ms`; resolves `false` at once when `signal` aborts or already has (while Redis was being asked). */
 const sleep = (ms: number, signal: AbortSignal | undefined): Promise<boolean> =>
   new Promise((resolve) => {
+    if (signal?.aborted) {
+      resolve(false);
+      return;
+    }
     const done = (completed: boolean) => {
       clearTimeout(timer);
       signal?.removeEventListener("abort", onAbort);

@@ -106,6 +106,17 @@ describe.each(CLIENT_KINDS)("createRedisThrottle with %s", (kind) => {
     expect(await redis.raw("ZCARD", `{${key}}:1/10000`)).toBe(1);
   });
 
+  it("a process that aborts while Redis is asked for a slot exits: no wait for the full window is left behind", async () => {
+    const windows = [{ limit: 1, intervalMs: 600_000 }];
+    const { child, lines } = spawnWorker([kind, server.url, freshKey(), JSON.stringify(windows), "1", "abort"]);
+    const exited = new Promise<"exited">((r) => child.once("exit", () => r("exited")));
+    expect(await firstLine<{ rejected: boolean }>(lines)).toEqual({ rejected: true });
+    // Left waiting, the process would live for the 10-minute window; it has nothing left to do after its last line.
+    const outcome = await Promise.race([exited, new Promise((r) => setTimeout(() => r("still running"), 20_000))]);
+    child.kill("SIGKILL");
+    expect(outcome).toBe("exited");
+  }, 40_000);
+
   it("every key it writes expires: a window set one lease (its interval, 1 s at least) + 1 s after the last write; the pause with it", async () => {
     const key = freshKey();
     const windows = [
