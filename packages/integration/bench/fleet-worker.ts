@@ -5,27 +5,13 @@ import { createThrottle, type Throttle, withRetry } from "@errnorm/core";
 import { readRateLimit } from "@errnorm/core/adapter";
 import { createRedisThrottle, type RedisClientLike } from "@errnorm/redis";
 import { fromFetch } from "@errnorm/talentlms";
-import { Redis } from "ioredis";
-import { createClient } from "redis";
+import { connectClient } from "../../redis/test/support/clients.js";
 import { ATTEMPT_HEADER, type FleetThrottle, type FleetWorkerConfig, type FleetWorkerResult } from "./fleet-config.js";
 
 const config = JSON.parse(process.argv[2] ?? "{}") as FleetWorkerConfig;
 
-const connect = async (spec: Extract<FleetThrottle, { kind: "redis" }>): Promise<RedisClientLike> => {
-  if (spec.client === "ioredis") {
-    const client = new Redis(spec.redisUrl, { maxRetriesPerRequest: 1, retryStrategy: () => 50 });
-    client.on("error", () => undefined);
-    return client;
-  }
-  const client = createClient({
-    url: spec.redisUrl,
-    socket: { reconnectStrategy: () => 50 },
-    disableOfflineQueue: true,
-  });
-  client.on("error", () => undefined);
-  await client.connect();
-  return client;
-};
+const connect = async (spec: Extract<FleetThrottle, { kind: "redis" }>): Promise<RedisClientLike> =>
+  (await connectClient(spec.client, spec.redisUrl)).client;
 
 const throttleOf = async (spec: FleetThrottle): Promise<Throttle> =>
   spec.kind === "local"

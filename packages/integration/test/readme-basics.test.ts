@@ -12,10 +12,10 @@ import {
   type TalviewEmulator,
 } from "@errnorm/testkit";
 import type { Result, ResultAsync } from "neverthrow";
-import { createClient } from "redis";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { busiestSpan } from "../../../test-support/busiest-span.js";
 import { loadExample, typecheckExamples } from "../../../test-support/load-example.js";
+import { connectClient, type TestClient } from "../../redis/test/support/clients.js";
 import { startRedisServer, type RedisServer } from "../../redis/test/support/redis-server.js";
 import { refreshTalviewTokens, type TalviewTokens } from "../src/talview-tokens.js";
 
@@ -254,20 +254,18 @@ describe("against the Talview emulator", () => {
 describe("examples/rate-limits/fleet.ts: two workers, one Redis budget", () => {
   let redis: RedisServer;
   let emulator: TalentlmsEmulator;
-  const clients: { destroy(): void }[] = [];
+  const clients: TestClient[] = [];
   const connect = async (): Promise<RedisClientLike> => {
-    const client = createClient({ url: redis.url, socket: { reconnectStrategy: () => 50 }, disableOfflineQueue: true });
-    client.on("error", () => undefined);
-    await client.connect();
-    clients.push(client);
-    return client;
+    const connected = await connectClient("node-redis", redis.url);
+    clients.push(connected);
+    return connected.client;
   };
   beforeAll(async () => {
     redis = await startRedisServer();
     emulator = await startTalentlmsEmulator();
   });
   afterAll(async () => {
-    for (const client of clients) client.destroy();
+    for (const client of clients) await client.close();
     await emulator.close();
     await redis.stop();
   });
