@@ -47,14 +47,19 @@ const select = (row: Row, tr: HTMLElement): void => {
   copy.textContent = "Copy JSON";
 };
 
+/** Draws the next page of rows from `from` on, and what the "Show more" button says about the rest. */
+const drawFrom = (from: number): void => {
+  drawn = renderRows(rows, from, select);
+  more.hidden = drawn >= rows.length;
+  more.textContent = `Show more (${rows.length - drawn} left)`;
+};
+
 const show = (next: readonly Row[], overview: string, summary: Parameters<typeof renderSummary>[1]): void => {
   rows = next;
   selected = undefined;
   detail.hidden = true;
   renderSummary(rows, summary);
-  drawn = renderRows(rows, 0, select);
-  more.hidden = drawn >= rows.length;
-  more.textContent = `Show more (${rows.length - drawn} left)`;
+  drawFrom(0);
   results.hidden = false;
   setState("done", overview);
 };
@@ -143,11 +148,7 @@ byId("explain").addEventListener("click", () => {
   });
 });
 
-more.addEventListener("click", () => {
-  drawn = renderRows(rows, drawn, select);
-  more.hidden = drawn >= rows.length;
-  more.textContent = `Show more (${rows.length - drawn} left)`;
-});
+more.addEventListener("click", () => drawFrom(drawn));
 
 copy.addEventListener("click", () => {
   navigator.clipboard.writeText(json.textContent ?? "").then(
