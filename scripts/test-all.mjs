@@ -11,9 +11,12 @@ const bin = (name) => join(root, "node_modules", ".bin", name);
 const tmp = join(root, ".tmp");
 mkdirSync(tmp, { recursive: true });
 
-/** Published packages in dependency order (core first), then the private test-only ones. */
+/**
+ * Published packages in dependency order (core first), then the private test-only ones. The README's example folders
+ * (examples/basics, rate-limits, integrations, production) are type-checked by the tests that run them.
+ */
 const ORDER = ["core", "talentlms", "talview", "testkit", "redis", "cli"];
-const PRIVATE = ["hardening", "integration", "web", "runtimes", "../examples/third-vendor", "../examples/rate-limits"];
+const PRIVATE = ["hardening", "integration", "web", "runtimes", "../examples/third-vendor"];
 const present = (p) => existsSync(join(root, "packages", p, "tsconfig.json"));
 const packages = ORDER.filter(present);
 
