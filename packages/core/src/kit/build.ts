@@ -1,6 +1,7 @@
 import { isRetryableCategory } from "../categories.js";
 import { type FieldError, NormalizedError } from "../error.js";
 import { parseRetryAfter, readHeader, readRateLimit, readTraceId } from "../http.js";
+import { safeGet } from "../safe.js";
 import { snapshotHeaders } from "./headers.js";
 import type { AdapterOptions } from "./options.js";
 import { decideRule, type Rule } from "./rule.js";
@@ -58,7 +59,8 @@ export const buildError = (
     retryAfterMs: isRetryableCategory(category) ? parseRetryAfter(readHeader(headers, "retry-after")) : undefined,
     traceId: evidence.traceId ?? readTraceId(headers),
     // A caller's catalog entry for the category beats the vendor's words: a catalog is how an SDK localizes.
-    userMessage: options.messages?.[category] === undefined ? evidence.userMessage : undefined,
+    // Read safely: the catalog is the caller's object (a throwing Proxy reads as no entry).
+    userMessage: safeGet(options.messages, category) === undefined ? evidence.userMessage : undefined,
     vendorCode: evidence.vendorCode,
     rateLimit: readRateLimit(headers),
     fieldErrors: evidence.fieldErrors,
