@@ -28,7 +28,8 @@ describe("checkNeverThrows fails", () => {
   it("when parseResponse reads the body without care (a throwing Proxy, a cycle)", () => {
     const careless = sample({
       parseResponse: (response) => {
-        JSON.stringify((response as { body?: unknown }).body);
+        // Careless only about the body: a null response must not be what fails it.
+        JSON.stringify((response as { body?: unknown } | null)?.body);
         return soundParse(response);
       },
     });
